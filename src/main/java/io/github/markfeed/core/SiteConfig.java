@@ -1,0 +1,64 @@
+package io.github.markfeed.core;
+
+import io.github.markfeed.url.SiteUrl;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one run of the generator needs, validated by the caller.
+ *
+ * @param siteUrl base URL of the published site
+ * @param contentDirectory folder holding the Markdown pages
+ * @param includes glob patterns, relative to the content folder, of the files that are pages
+ * @param excludes glob patterns of files to leave out
+ * @param permalink URL pattern of a page, relative to the site URL
+ * @param outputDirectory folder the feed and sitemap are written to
+ * @param displayDirectory folder that paths in log lines are shown relative to
+ * @param channel channel-level feed values
+ * @param feedLimit number of newest items in the feed; 0 means all
+ * @param rssFile file name of the RSS feed, relative to the output folder
+ * @param sitemapFile file name of the sitemap, relative to the output folder
+ * @param includeFuture whether pages dated after {@code buildStart} are published
+ * @param buildTimestamp reproducible build time ({@code project.build.outputTimestamp}), if set
+ * @param buildStart the moment the build started; decides which pages are scheduled
+ */
+public record SiteConfig(
+        SiteUrl siteUrl,
+        Path contentDirectory,
+        List<String> includes,
+        List<String> excludes,
+        String permalink,
+        Path outputDirectory,
+        Path displayDirectory,
+        ChannelSettings channel,
+        int feedLimit,
+        String rssFile,
+        String sitemapFile,
+        boolean includeFuture,
+        Optional<Instant> buildTimestamp,
+        Instant buildStart) {
+
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
+    public static final String DEFAULT_PERMALINK = "/{path}.html";
+
+    public SiteConfig {
+        Objects.requireNonNull(siteUrl, "siteUrl");
+        Objects.requireNonNull(contentDirectory, "contentDirectory");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(channel, "channel");
+        includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        permalink = permalink == null ? DEFAULT_PERMALINK : permalink;
+        displayDirectory = displayDirectory == null ? outputDirectory : displayDirectory;
+        buildTimestamp = buildTimestamp == null ? Optional.empty() : buildTimestamp;
+        Objects.requireNonNull(rssFile, "rssFile");
+        Objects.requireNonNull(sitemapFile, "sitemapFile");
+        Objects.requireNonNull(buildStart, "buildStart");
+        if (feedLimit < 0) {
+            throw new IllegalArgumentException("feedLimit must be 0 or more: " + feedLimit);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package io.github.markfeed.maven;
+
+import io.github.markfeed.core.ChannelSettings;
+import io.github.markfeed.core.ContentException;
+import io.github.markfeed.core.Generator;
+import io.github.markfeed.core.SiteConfig;
+import io.github.markfeed.url.SiteUrl;
+import java.io.File;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Generates an RSS 2.0 feed and a sitemap from the project's Markdown pages.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /**
+     * Absolute http or https URL of the published site, such as {@code https://example.org/docs/}.
+     * Page URLs, the feed's links and the sitemap's locations are built from it. Required; defaults
+     * to the POM's {@code <url>}.
+     */
+    @Parameter(property = "markfeed.siteUrl", defaultValue = "${project.url}")
+    String siteUrl;
+
+    /**
+     * Folder holding the Markdown pages. Defaults to the Maven site's own Markdown folder, so the
+     * feed covers the pages that maven-site-plugin renders.
+     */
+    @Parameter(property = "markfeed.contentDirectory", defaultValue = "${project.basedir}/src/site/markdown")
+    File contentDirectory;
+
+    /**
+     * Glob patterns, relative to {@code contentDirectory}, of the files that are pages.
+     * Default: {@code **}{@code /*.md} and {@code **}{@code /*.markdown}.
+     */
+    @Parameter
+    List<String> includes;
+
+    /** Glob patterns, relative to {@code contentDirectory}, of files to leave out. Default: none. */
+    @Parameter
+    List<String> excludes;
+
+    /**
+     * URL pattern of a page, relative to {@code siteUrl}. Tokens: {@code {path}} (the file's path
+     * relative to the content folder, without extension), {@code {slug}} (front matter
+     * {@code slug}, else the file name without a date prefix), {@code {year}}, {@code {month}} and
+     * {@code {day}} (of the page's date, in UTC). The default matches the pages maven-site-plugin
+     * renders from the same folder.
+     */
+    @Parameter(property = "markfeed.permalink", defaultValue = "/{path}.html")
+    String permalink;
+
+    /** Folder the feed and the sitemap are written to. */
+    @Parameter(property = "markfeed.outputDirectory", defaultValue = "${project.build.directory}/site")
+    File outputDirectory;
+
+    /** Title of the feed. Defaults to the project's name. */
+    @Parameter(property = "markfeed.title", defaultValue = "${project.name}")
+    String title;
+
+    /** Description of the feed. Defaults to the project's description, else to the title. */
+    @Parameter(property = "markfeed.description", defaultValue = "${project.description}")
+    String description;
+
+    /** Language of the feed as a language tag, such as {@code en-us}. Default: none. */
+    @Parameter(property = "markfeed.language")
+    String language;
+
+    /** Copyright notice of the feed. Default: none. */
+    @Parameter(property = "markfeed.copyright")
+    String copyright;
+
+    /** E-mail address of the editor, as {@code editor@example.org (Jane Doe)}. Default: none. */
+    @Parameter(property = "markfeed.managingEditor")
+    String managingEditor;
+
+    /** E-mail address of the webmaster, as {@code webmaster@example.org (Jane Doe)}. Default: none. */
+    @Parameter(property = "markfeed.webMaster")
+    String webMaster;
+
+    /** Minutes a feed reader may cache the feed before fetching it again. Default: none. */
+    @Parameter(property = "markfeed.ttl")
+    Integer ttl;
+
+    /**
+     * URL of the channel image: absolute, or a path relative to {@code siteUrl}. Default: none.
+     */
+    @Parameter(property = "markfeed.image")
+    String image;
+
+    /**
+     * Href of an XSL stylesheet; when set, the feed starts with an {@code xml-stylesheet}
+     * instruction so that browsers show it as a page. Default: none.
+     */
+    @Parameter(property = "markfeed.stylesheet")
+    String stylesheet;
+
+    /** Author name for pages whose front matter names none. Default: none. */
+    @Parameter(property = "markfeed.author")
+    String author;
+
+    /** Number of newest pages in the feed; {@code 0} means all. */
+    @Parameter(property = "markfeed.feedLimit", defaultValue = "20")
+    int feedLimit;
+
+    /** File name of the RSS feed, relative to {@code outputDirectory}. */
+    @Parameter(property = "markfeed.rssFile", defaultValue = "rss.xml")
+    String rssFile;
+
+    /** File name of the sitemap, relative to {@code outputDirectory}. */
+    @Parameter(property = "markfeed.sitemapFile", defaultValue = "sitemap.xml")
+    String sitemapFile;
+
+    /**
+     * Whether pages dated after the build started are published. By default they are scheduled:
+     * left out of the feed and the sitemap until a build after their date.
+     */
+    @Parameter(property = "markfeed.includeFuture", defaultValue = "false")
+    boolean includeFuture;
+
+    /** Skips the goal. */
+    @Parameter(property = "markfeed.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * Timestamp for reproducible builds, ISO 8601 or seconds since the epoch. When set, it is the
+     * feed's {@code lastBuildDate}; otherwise the newest item's date is.
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    /** Name used for the title when the project has none. */
+    @Parameter(defaultValue = "${project.artifactId}", readonly = true)
+    String artifactId;
+
+    /** The project's folder, which log lines show paths relative to. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping markfeed:generate because skip is true (<skip> or -Dmarkfeed.skip)");
+            return;
+        }
+        SiteConfig config = configuration(Instant.now());
+        try {
+            new Generator(config, new MavenBuildLog(getLog())).generate();
+        } catch (ContentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("markfeed could not write its output: " + e.getMessage(), e);
+        }
+    }
+
+    /** Validates the parameters and builds the core's configuration. */
+    SiteConfig configuration(Instant buildStart) throws MojoFailureException {
+        ParameterChecks checks = new ParameterChecks();
+        SiteUrl site = checks.siteUrl(siteUrl);
+        checks.contentDirectory(contentDirectory);
+        checks.permalink(permalink);
+        checks.outputFileName("rssFile", rssFile);
+        checks.outputFileName("sitemapFile", sitemapFile);
+        checks.atLeastZero("feedLimit", feedLimit);
+        if (ttl != null) {
+            checks.atLeastZero("ttl", ttl);
+        }
+        checks.language(language);
+        checks.emailAddress("managingEditor", managingEditor);
+        checks.emailAddress("webMaster", webMaster);
+        Optional<Instant> timestamp = checks.outputTimestamp(outputTimestamp);
+        checks.failIfAny();
+
+        String feedTitle = blankToNull(title) != null ? title.strip() : artifactId;
+        String feedDescription = blankToNull(description);
+        if (feedDescription == null) {
+            getLog().warn("No feed description: set <description> in the plugin configuration or in the POM;"
+                    + " the feed uses its title instead");
+            feedDescription = feedTitle;
+        }
+        ChannelSettings channel = new ChannelSettings(
+                feedTitle,
+                feedDescription.strip(),
+                blankToNull(language),
+                blankToNull(copyright),
+                blankToNull(managingEditor),
+                blankToNull(webMaster),
+                ttl,
+                blankToNull(image),
+                blankToNull(stylesheet),
+                blankToNull(author));
+        return new SiteConfig(
+                site,
+                contentDirectory.toPath().toAbsolutePath().normalize(),
+                includes,
+                excludes,
+                permalink,
+                outputDirectory.toPath().toAbsolutePath().normalize(),
+                basedir == null ? null : basedir.toPath(),
+                channel,
+                feedLimit,
+                rssFile.strip(),
+                sitemapFile.strip(),
+                includeFuture,
+                timestamp,
+                buildStart);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

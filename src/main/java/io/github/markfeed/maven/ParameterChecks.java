@@ -1,0 +1,133 @@
+package io.github.markfeed.maven;
+
+import io.github.markfeed.page.Permalink;
+import io.github.markfeed.url.SiteUrl;
+import java.io.File;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.maven.plugin.MojoFailureException;
+
+/**
+ * Checks the goal's parameters and collects every problem, so that one build reports them all.
+ * Each message names the parameter's XML element and its {@code -Dmarkfeed.} property.
+ */
+final class ParameterChecks {
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
+    private static final Pattern RSS_EMAIL = Pattern.compile("^[^\\s@()]+@[^\\s@()]+(\\s+\\(.+\\))?$");
+
+    private final List<String> problems = new ArrayList<>();
+
+    SiteUrl siteUrl(String value) {
+        if (value == null || value.isBlank()) {
+            problems.add("No site URL is set. Set <siteUrl> in the plugin's configuration, pass"
+                    + " -Dmarkfeed.siteUrl=https://example.org/, or set <url> in the POM.");
+            return null;
+        }
+        try {
+            return SiteUrl.parse(value);
+        } catch (IllegalArgumentException e) {
+            problems.add("Invalid <siteUrl> (-Dmarkfeed.siteUrl): " + e.getMessage()
+                    + ". Give the absolute URL the site is published at, such as https://example.org/,"
+                    + " in <siteUrl> or in the POM's <url>.");
+            return null;
+        }
+    }
+
+    void contentDirectory(File folder) {
+        if (folder == null) {
+            problems.add("No content folder is set: set <contentDirectory> (-Dmarkfeed.contentDirectory).");
+        } else if (!folder.isDirectory()) {
+            problems.add("The content folder " + folder + (folder.exists() ? " is not a folder" : " does not exist")
+                    + ". Create it, or point <contentDirectory> (-Dmarkfeed.contentDirectory) at the folder"
+                    + " holding the Markdown pages.");
+        }
+    }
+
+    void permalink(String pattern) {
+        if (pattern == null || pattern.isBlank()) {
+            problems.add("<permalink> (-Dmarkfeed.permalink) is empty; use a pattern such as /{path}.html.");
+            return;
+        }
+        try {
+            Permalink.parse(pattern);
+        } catch (IllegalArgumentException e) {
+            problems.add("Invalid <permalink> (-Dmarkfeed.permalink): " + e.getMessage() + ".");
+        }
+    }
+
+    void outputFileName(String parameter, String name) {
+        if (name == null || name.isBlank()) {
+            problems.add("<" + parameter + "> (-Dmarkfeed." + parameter + ") is empty; give a file name such as "
+                    + ("rssFile".equals(parameter) ? "rss.xml." : "sitemap.xml."));
+            return;
+        }
+        String normalized = name.strip().replace('\\', '/');
+        boolean escapes = normalized.startsWith("/") || normalized.matches("^[A-Za-z]:.*")
+                || List.of(normalized.split("/")).contains("..");
+        if (escapes || normalized.endsWith("/")) {
+            problems.add("Invalid <" + parameter + "> (-Dmarkfeed." + parameter + ") '" + name
+                    + "': give a file path relative to <outputDirectory>, without '..'.");
+        }
+    }
+
+    void atLeastZero(String parameter, int value) {
+        if (value < 0) {
+            problems.add("Invalid <" + parameter + "> (-Dmarkfeed." + parameter + ") " + value + ": use 0 or more.");
+        }
+    }
+
+    void language(String value) {
+        if (value != null && !value.isBlank() && !LANGUAGE_TAG.matcher(value.strip()).matches()) {
+            problems.add("Invalid <language> (-Dmarkfeed.language) '" + value
+                    + "': use a language tag such as en, en-us or de-DE.");
+        }
+    }
+
+    void emailAddress(String parameter, String value) {
+        if (value != null && !value.isBlank() && !RSS_EMAIL.matcher(value.strip()).matches()) {
+            problems.add("Invalid <" + parameter + "> (-Dmarkfeed." + parameter + ") '" + value
+                    + "': RSS wants an e-mail address, optionally with a name, as editor@example.org (Jane Doe).");
+        }
+    }
+
+    /**
+     * Parses {@code project.build.outputTimestamp} the way Maven's archiver does: empty or a single
+     * character means unset, digits are seconds since the epoch, anything else is ISO 8601 with an offset.
+     */
+    Optional<Instant> outputTimestamp(String value) {
+        if (value == null || value.strip().length() < 2) {
+            return Optional.empty();
+        }
+        String text = value.strip();
+        try {
+            if (text.chars().allMatch(Character::isDigit)) {
+                return Optional.of(Instant.ofEpochSecond(Long.parseLong(text)));
+            }
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeException | NumberFormatException e) {
+            problems.add("Invalid project.build.outputTimestamp '" + value
+                    + "': use ISO 8601 with an offset, such as 2024-01-01T00:00:00Z, or seconds since the epoch.");
+            return Optional.empty();
+        }
+    }
+
+    void failIfAny() throws MojoFailureException {
+        if (problems.isEmpty()) {
+            return;
+        }
+        if (problems.size() == 1) {
+            throw new MojoFailureException(problems.get(0));
+        }
+        StringBuilder message = new StringBuilder(problems.size() + " configuration problems:");
+        for (int i = 0; i < problems.size(); i++) {
+            message.append(System.lineSeparator()).append("  ").append(i + 1).append(". ").append(problems.get(i));
+        }
+        throw new MojoFailureException(message.toString());
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.markfeed.page;
+
+import io.github.markfeed.content.SourceFile;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A page as read from its front matter, without its rendered body, which is built only for pages
+ * that go into a feed.
+ *
+ * @param source the Markdown file
+ * @param title plain-text title
+ * @param published publication date, or {@code null} for an undated page
+ * @param updated date of the last change, or {@code null}
+ * @param description summary from the front matter, or {@code null}
+ * @param tags tags and categories in their order, without duplicates
+ * @param authors authors, possibly empty
+ * @param image featured image reference as written, or {@code null}
+ * @param url absolute, percent-encoded URL of the published page
+ * @param draft whether the page is a draft ({@code draft: true} or {@code published: false})
+ * @param inSitemap whether the page may be listed in the sitemap ({@code sitemap: false} says no)
+ */
+public record Page(
+        SourceFile source,
+        String title,
+        Instant published,
+        Instant updated,
+        String description,
+        List<String> tags,
+        List<Author> authors,
+        String image,
+        String url,
+        boolean draft,
+        boolean inSitemap) {
+
+    /** Returns the date for the sitemap's {@code lastmod}: the update, else the publication, else null. */
+    public Instant lastModified() {
+        return updated != null ? updated : published;
+    }
+}

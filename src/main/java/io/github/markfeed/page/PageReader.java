@@ -1,0 +1,325 @@
+package io.github.markfeed.page;
+
+import io.github.markfeed.content.SourceFile;
+import io.github.markfeed.core.ContentProblem;
+import io.github.markfeed.core.ContentProblems;
+import io.github.markfeed.frontmatter.FrontMatter;
+import io.github.markfeed.frontmatter.FrontMatter.Position;
+import io.github.markfeed.frontmatter.FrontMatterParser;
+import io.github.markfeed.frontmatter.ParsedSource;
+import io.github.markfeed.frontmatter.SourceText;
+import io.github.markfeed.url.SiteUrl;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link Page} from a Markdown file's front matter, accepting the keys and aliases that
+ * Jekyll, Hugo and similar generators use so that existing content works unchanged.
+ */
+public final class PageReader {
+
+    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
+    private static final Pattern ATX_HEADING_1 = Pattern.compile("^ {0,3}#[ \\t]+(.+?)(?:[ \\t]+#+)?[ \\t]*$");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    private static final Set<String> BUNDLE_INDEX_NAMES = Set.of("index", "_index", "README", "readme");
+
+    private final FrontMatterParser parser = new FrontMatterParser();
+    private final SiteUrl siteUrl;
+    private final Permalink permalink;
+    private final ZoneId zone;
+    private final String defaultAuthor;
+
+    public PageReader(SiteUrl siteUrl, Permalink permalink, ZoneId zone, String defaultAuthor) {
+        this.siteUrl = siteUrl;
+        this.permalink = permalink;
+        this.zone = zone;
+        this.defaultAuthor = defaultAuthor == null || defaultAuthor.isBlank() ? null : defaultAuthor.trim();
+    }
+
+    /**
+     * Reads one page. Reports every problem it finds in the file.
+     *
+     * @return the page, or {@code null} when the file has an error
+     */
+    public Page read(SourceFile source, ContentProblems problems) throws IOException {
+        String file = source.relativePath();
+        String text = SourceText.read(source.path(), file, problems);
+        if (text == null) {
+            return null;
+        }
+        ParsedSource parsed = parser.parse(text, file, problems);
+        if (parsed == null) {
+            return null;
+        }
+        return new Fields(source, parsed, problems).toPage();
+    }
+
+    /** Reads the fields of one page, collecting every problem before giving up. */
+    private final class Fields {
+        private final SourceFile source;
+        private final String file;
+        private final FrontMatter frontMatter;
+        private final ParsedSource parsed;
+        private final ContentProblems problems;
+        private boolean failed;
+
+        Fields(SourceFile source, ParsedSource parsed, ContentProblems problems) {
+            this.source = source;
+            this.file = source.relativePath();
+            this.frontMatter = parsed.frontMatter();
+            this.parsed = parsed;
+            this.problems = problems;
+        }
+
+        Page toPage() {
+            String title = title();
+            Instant published = publishedDate();
+            Instant updated = date("updated", "lastmod", "last_modified_at", "modified");
+            String description = text("description", "summary", "excerpt");
+            List<String> tags = tags();
+            List<Author> authors = authors();
+            String image = image();
+            boolean draft = bool("draft", false) || !bool("published", true);
+            boolean inSitemap = bool("sitemap", true);
+            String url = url(published);
+            if (failed) {
+                return null;
+            }
+            return new Page(source, title, published, updated, description, tags, authors, image, url, draft, inSitemap);
+        }
+
+        private String title() {
+            String title = text("title");
+            if (title == null) {
+                title = firstHeading(parsed.body());
+            }
+            if (title == null || title.isBlank()) {
+                error(Position.UNKNOWN, "page has no title; add 'title: ...' to the front matter or start the page with a '# Heading'");
+                return null;
+            }
+            return title.strip();
+        }
+
+        private Instant publishedDate() {
+            Instant date = date("date", "pubDate", "published_at");
+            if (date != null || frontMatter.firstPresentKey("date", "pubDate", "published_at") != null) {
+                return date;
+            }
+            Matcher prefix = DATE_PREFIX.matcher(fileName());
+            if (prefix.matches()) {
+                try {
+                    return LocalDate.parse(prefix.group(1)).atStartOfDay(zone).toInstant();
+                } catch (DateTimeException e) {
+                    error(Position.UNKNOWN, "file name starts with '" + prefix.group(1)
+                            + "', which is not a valid date; rename the file or set 'date' in the front matter");
+                }
+            }
+            return null;
+        }
+
+        private Instant date(String... keys) {
+            String key = frontMatter.firstPresentKey(keys);
+            if (key == null) {
+                return null;
+            }
+            Object value = frontMatter.get(key);
+            try {
+                return DateValues.parse(value, zone);
+            } catch (DateTimeException e) {
+                error(frontMatter.position(key), "invalid date '" + value + "' in '" + key
+                        + "'; use ISO 8601, for example " + DateValues.ACCEPTED_FORMS);
+                return null;
+            }
+        }
+
+        private String url(Instant published) {
+            String pageSpecific = text("permalink");
+            String slug = text("slug");
+            if (slug == null) {
+                slug = defaultSlug();
+            }
+            Permalink pattern = permalink;
+            if (pageSpecific != null) {
+                try {
+                    pattern = Permalink.parse(pageSpecific);
+                } catch (IllegalArgumentException e) {
+                    error(frontMatter.position("permalink"), "invalid 'permalink': " + e.getMessage());
+                    return null;
+                }
+            }
+            if (pattern.usesDate() && published == null) {
+                error(Position.UNKNOWN, "the permalink '" + pattern + "' uses the date, but the page has none; add 'date' to the front matter");
+                return null;
+            }
+            String path = pattern.expand(source.relativePathWithoutExtension(), slug, published, zone);
+            String rejected = UnsafePaths.reason(path);
+            if (rejected != null) {
+                String key = pageSpecific != null ? "permalink" : frontMatter.get("slug") != null ? "slug" : null;
+                error(key == null ? Position.UNKNOWN : frontMatter.position(key), "the page's URL path '" + path + "' "
+                        + rejected + "; change " + (key == null ? "the file name" : "'" + key + "'"));
+                return null;
+            }
+            return siteUrl.pageUrl(path);
+        }
+
+        private String defaultSlug() {
+            String name = fileName();
+            if (BUNDLE_INDEX_NAMES.contains(name)) {
+                String folder = source.relativeFolder();
+                return folder.substring(folder.lastIndexOf('/') + 1);
+            }
+            Matcher prefix = DATE_PREFIX.matcher(name);
+            return prefix.matches() ? prefix.group(2) : name;
+        }
+
+        private String fileName() {
+            String withoutExtension = source.relativePathWithoutExtension();
+            return withoutExtension.substring(withoutExtension.lastIndexOf('/') + 1);
+        }
+
+        private List<String> tags() {
+            Set<String> tags = new LinkedHashSet<>();
+            for (String key : List.of("tags", "categories")) {
+                Object value = frontMatter.get(key);
+                if (value == null) {
+                    continue;
+                }
+                if (value instanceof List<?> list) {
+                    for (Object element : list) {
+                        if (element instanceof Map<?, ?> || element instanceof List<?>) {
+                            error(frontMatter.position(key), "'" + key + "' must be a list of names, but an entry is " + element
+                                    + "; write each one as a plain value");
+                        } else if (element != null && !String.valueOf(element).isBlank()) {
+                            tags.add(String.valueOf(element).strip());
+                        }
+                    }
+                } else if (value instanceof Map<?, ?>) {
+                    error(frontMatter.position(key), "'" + key + "' must be a list or a comma-separated string, not a mapping");
+                } else {
+                    for (String part : String.valueOf(value).split(",")) {
+                        if (!part.isBlank()) {
+                            tags.add(part.strip());
+                        }
+                    }
+                }
+            }
+            return List.copyOf(tags);
+        }
+
+        private List<Author> authors() {
+            String key = frontMatter.firstPresentKey("author", "authors");
+            if (key == null) {
+                return defaultAuthor == null ? List.of() : List.of(new Author(defaultAuthor, null));
+            }
+            Object value = frontMatter.get(key);
+            List<Author> authors = new ArrayList<>();
+            if (value instanceof List<?> list) {
+                for (Object element : list) {
+                    addAuthor(authors, key, element);
+                }
+            } else {
+                addAuthor(authors, key, value);
+            }
+            return List.copyOf(authors);
+        }
+
+        private void addAuthor(List<Author> authors, String key, Object value) {
+            Author author = Authors.parse(value);
+            if (author == null) {
+                error(frontMatter.position(key), "invalid '" + key + "': " + value
+                        + "; use a name, 'email@example.org (Name)', or a mapping with 'name' and 'email'");
+            } else {
+                authors.add(author);
+            }
+        }
+
+        private String image() {
+            String key = frontMatter.firstPresentKey("image", "cover", "featured_image");
+            if (key == null) {
+                return null;
+            }
+            Object value = frontMatter.get(key);
+            if (value instanceof List<?> list) {
+                value = list.isEmpty() ? null : list.get(0);
+            }
+            if (value instanceof Map<?, ?> map) {
+                Object inner = map.get("src");
+                inner = inner == null ? map.get("url") : inner;
+                inner = inner == null ? map.get("path") : inner;
+                value = inner;
+            }
+            if (value == null || value instanceof Map<?, ?> || value instanceof List<?>) {
+                error(frontMatter.position(key), "invalid '" + key + "'; give the image's path or URL as a string");
+                return null;
+            }
+            String image = String.valueOf(value).strip();
+            return image.isEmpty() ? null : image;
+        }
+
+        private String text(String... keys) {
+            String key = frontMatter.firstPresentKey(keys);
+            if (key == null) {
+                return null;
+            }
+            Object value = frontMatter.get(key);
+            if (value instanceof List<?> || value instanceof Map<?, ?>) {
+                error(frontMatter.position(key), "'" + key + "' must be a single value, not a "
+                        + (value instanceof List<?> ? "list" : "mapping") + "; write it as 'key: text'");
+                return null;
+            }
+            return String.valueOf(value);
+        }
+
+        private boolean bool(String key, boolean fallback) {
+            Object value = frontMatter.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof Boolean flag) {
+                return flag;
+            }
+            error(frontMatter.position(key), "'" + key + "' must be true or false, not '" + value + "'");
+            return fallback;
+        }
+
+        private void error(Position position, String message) {
+            failed = true;
+            problems.error(new ContentProblem(file, position.line(), position.column(), message));
+        }
+    }
+
+    /** Returns the text of the first level-1 ATX heading outside fenced code, or {@code null}. */
+    static String firstHeading(String body) {
+        String fence = null;
+        for (String line : body.split("\n", -1)) {
+            Matcher fenceMatcher = FENCE.matcher(line);
+            if (fenceMatcher.find()) {
+                String marker = fenceMatcher.group(1);
+                if (fence == null) {
+                    fence = marker;
+                } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
+                    fence = null;
+                }
+                continue;
+            }
+            if (fence != null) {
+                continue;
+            }
+            Matcher heading = ATX_HEADING_1.matcher(line);
+            if (heading.matches()) {
+                return heading.group(1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.markfeed.url;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * Base URL of the published site, normalised to end with {@code /} so that
+ * {@code https://example.org/docs} and {@code https://example.org/docs/} give the same output.
+ */
+public final class SiteUrl {
+
+    private final URI base;
+
+    private SiteUrl(URI base) {
+        this.base = base;
+    }
+
+    /**
+     * Parses a site URL.
+     *
+     * @throws IllegalArgumentException with a sentence that says what is wrong, when the value is
+     *     not an absolute http or https URL with a host, or has a query or fragment
+     */
+    public static SiteUrl parse(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("the site URL is missing");
+        }
+        String trimmed = value.trim();
+        URI uri;
+        try {
+            uri = new URI(UrlEncoding.encodeReference(trimmed));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("'" + trimmed + "' is not a valid URL: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!"http".equals(scheme) && !"https".equals(scheme)) {
+            throw new IllegalArgumentException(
+                    "'" + trimmed + "' is not an absolute http or https URL such as https://example.org/");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new IllegalArgumentException("'" + trimmed + "' has no host name");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("'" + trimmed + "' must not have a query or a fragment");
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (!path.endsWith("/")) {
+            path = path + "/";
+        }
+        String authority = uri.getRawAuthority();
+        return new SiteUrl(URI.create(scheme + "://" + authority.toLowerCase(Locale.ROOT) + path));
+    }
+
+    /** Returns the base URL with its final {@code /}, for example {@code https://example.org/docs/}. */
+    public String base() {
+        return base.toString();
+    }
+
+    public URI uri() {
+        return base;
+    }
+
+    /**
+     * Returns the absolute URL of a path inside the site. A leading {@code /} is ignored: the
+     * path is always taken relative to the site's base, never to the host's root.
+     */
+    public String pageUrl(String sitePath) {
+        String path = sitePath;
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        return base + UrlEncoding.encodePath(path);
+    }
+
+    /**
+     * Resolves a reference as a browser would on a page with the given URL: root-relative paths
+     * against the host, other relative ones against the page.
+     *
+     * @throws IllegalArgumentException when the reference is not a valid URI reference
+     */
+    public static String resolve(String pageUrl, String reference) {
+        try {
+            URI resolved = new URI(pageUrl).resolve(new URI(UrlEncoding.encodeReference(reference)));
+            return resolved.toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e.getReason(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return base();
+    }
+}
