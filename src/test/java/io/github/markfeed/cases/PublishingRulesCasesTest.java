@@ -1,0 +1,138 @@
+package io.github.markfeed.cases;
+
+import static io.github.markfeed.cases.SiteBuild.value;
+import static io.github.markfeed.cases.SiteBuild.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** Which pages are published, in which order, and what an empty site produces. */
+class PublishingRulesCasesTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void drafts_leftOutOfFeedAndSitemap() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("016-drafts-excluded", work).run();
+
+        assertThat(values(site.rss(), "//item/link"))
+                .containsExactly("https://example.org/posts/published/", "https://example.org/posts/no-draft-key/");
+        assertThat(values(site.sitemap(), "//sm:loc"))
+                .containsExactly("https://example.org/posts/no-draft-key/", "https://example.org/posts/published/");
+        for (String file : new String[] {"rss.xml", "sitemap.xml"}) {
+            assertThat(site.text(file)).doesNotContain("Secret launch plans", "secret-launch", "zebra-umbrella-42");
+        }
+    }
+
+    @Test
+    void drafts_neverDecideFeedDates() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("016-drafts-excluded", work).run();
+
+        Document rss = site.rss();
+        assertThat(value(rss, "/rss/channel/pubDate")).isEqualTo("Sun, 01 Sep 2024 10:00:00 GMT");
+        assertThat(value(rss, "/rss/channel/lastBuildDate")).isEqualTo("Sun, 01 Sep 2024 10:00:00 GMT");
+    }
+
+    @Test
+    void futurePages_scheduledUntilTheirDate() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("016-drafts-excluded", work)
+                .buildStart(Instant.parse("2024-08-25T00:00:00Z"))
+                .run();
+
+        assertThat(values(site.rss(), "//item/link")).containsExactly("https://example.org/posts/no-draft-key/");
+        assertThat(site.log()).contains("[INFO] Left out 1 draft and 1 scheduled page dated after the build started");
+    }
+
+    @Test
+    void futurePages_publishedWithIncludeFuture() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("016-drafts-excluded", work)
+                .buildStart(Instant.parse("2024-08-25T00:00:00Z"))
+                .includeFuture(true)
+                .run();
+
+        assertThat(values(site.rss(), "//item/link")).hasSize(2);
+    }
+
+    @Test
+    void itemOrder_newestFirstTiesByPath() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("019-item-order-and-limit", work).run();
+
+        assertThat(values(site.rss(), "//item/guid")).containsExactly(
+                "https://example.org/posts/b-newest/",
+                "https://example.org/posts/g-recent/",
+                "https://example.org/posts/e-tie-zulu/",
+                "https://example.org/posts/f-tie-alpha/",
+                "https://example.org/posts/c-middle/",
+                "https://example.org/posts/d-second-oldest/",
+                "https://example.org/posts/a-oldest/");
+    }
+
+    @Test
+    void feedLimit_dropsOldestOnly() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("019-item-order-and-limit", work).feedLimit(5).run();
+
+        assertThat(values(site.rss(), "//item/guid")).containsExactly(
+                "https://example.org/posts/b-newest/",
+                "https://example.org/posts/g-recent/",
+                "https://example.org/posts/e-tie-zulu/",
+                "https://example.org/posts/f-tie-alpha/",
+                "https://example.org/posts/c-middle/");
+        assertThat(values(site.sitemap(), "//sm:loc")).hasSize(7);
+        assertThat(value(site.rss(), "/rss/channel/lastBuildDate")).isEqualTo("Sat, 01 Jun 2024 10:00:00 GMT");
+    }
+
+    @Test
+    void emptyFeed_validChannelWithoutItems() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("020-empty-feed", work).run();
+
+        Document rss = site.rss();
+        assertThat(value(rss, "/rss/@version")).isEqualTo("2.0");
+        assertThat(value(rss, "/rss/channel/title")).isEqualTo("Example Blog");
+        assertThat(value(rss, "/rss/channel/link")).isEqualTo("https://example.org/");
+        assertThat(value(rss, "/rss/channel/description")).isNotBlank();
+        assertThat(values(rss, "//item")).isEmpty();
+        assertThat(site.text("rss.xml")).doesNotContain("only-draft", "Nothing to publish yet");
+    }
+
+    @Test
+    void emptyFeed_noSitemapAndTheLogSaysWhy() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("020-empty-feed", work).run();
+
+        assertThat(site.exists("sitemap.xml")).isFalse();
+        assertThat(site.log())
+                .contains("[INFO] No sitemap written: no published page, and a sitemap must list at least one URL");
+    }
+
+    @Test
+    void emptyContentFolder_stillWritesValidFeed() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("020-empty-feed", work);
+        try (Stream<Path> files = Files.list(site.contentDirectory())) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+
+        site.run();
+
+        assertThat(values(site.rss(), "//item")).isEmpty();
+        assertThat(site.exists("sitemap.xml")).isFalse();
+    }
+
+    @Test
+    void emptyFeed_removesSitemapOfEarlierBuild() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("020-empty-feed", work);
+        Files.createDirectories(site.outputDirectory());
+        Files.writeString(site.outputDirectory().resolve("sitemap.xml"), "<urlset/>");
+
+        site.run();
+
+        assertThat(site.exists("sitemap.xml")).isFalse();
+    }
+}
