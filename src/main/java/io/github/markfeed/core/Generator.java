@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole job: reads the pages under the content folder, and writes the RSS feed and the sitemap.
@@ -62,11 +63,16 @@ public final class Generator {
      * @throws IOException when reading the content or writing an output fails
      */
     public GenerationResult generate() throws ContentException, IOException {
+        long started = System.nanoTime();
+        // Loading flexmark's and jsoup's classes takes a few hundred milliseconds on a cold JVM;
+        // doing it while the front matter is read keeps it off the critical path.
+        CompletableFuture<MarkdownRenderer> renderer = CompletableFuture.supplyAsync(Generator::warmRenderer);
         ContentProblems problems = new ContentProblems();
         List<SourceFile> sources = new ContentScanner(config.includes(), config.excludes()).scan(config.contentDirectory());
         log.debug("Found " + sources.size() + " Markdown files in " + config.contentDirectory());
 
         List<Page> pages = readPages(sources, problems);
+        log.debug("Read the front matter of " + pages.size() + " pages in " + millisSince(started) + " ms");
         reportDuplicateUrls(pages, problems);
         logWarnings(problems);
         if (problems.hasErrors()) {
@@ -85,9 +91,12 @@ public final class Generator {
                 published.add(page);
             }
         }
-        if (drafts + scheduled > 0) {
-            log.info("Left out " + drafts + (drafts == 1 ? " draft" : " drafts") + " and " + scheduled
-                    + " scheduled " + (scheduled == 1 ? "page" : "pages") + " dated after the build started");
+        if (drafts > 0) {
+            log.info("Left out " + drafts + (drafts == 1 ? " draft" : " drafts"));
+        }
+        if (scheduled > 0) {
+            log.info("Left out " + scheduled + (scheduled == 1 ? " page" : " pages")
+                    + " dated after the build started; set <includeFuture> to publish them now");
         }
 
         List<Page> feedPages = published.stream()
@@ -96,7 +105,9 @@ public final class Generator {
                 .limit(config.feedLimit() == 0 ? Long.MAX_VALUE : config.feedLimit())
                 .toList();
         ContentProblems renderProblems = new ContentProblems();
-        List<FeedItem> items = renderItems(feedPages, published, renderProblems);
+        long renderStarted = System.nanoTime();
+        List<FeedItem> items = renderItems(feedPages, published, renderer.join(), renderProblems);
+        log.debug("Rendered " + items.size() + " feed items in " + millisSince(renderStarted) + " ms");
         logWarnings(renderProblems);
 
         List<SitemapEntry> sitemap = published.stream()
@@ -105,7 +116,15 @@ public final class Generator {
                 .sorted(Comparator.comparing(SitemapEntry::location))
                 .toList();
 
-        return write(items, sitemap, published.size());
+        long writeStarted = System.nanoTime();
+        GenerationResult result = write(items, sitemap, published.size());
+        log.debug("Wrote the outputs in " + millisSince(writeStarted) + " ms; the whole run took "
+                + millisSince(started) + " ms");
+        return result;
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
     private boolean isScheduled(Page page) {
@@ -116,7 +135,7 @@ public final class Generator {
         PageReader reader = new PageReader(
                 config.siteUrl(), Permalink.parse(config.permalink()), zone, config.channel().defaultAuthor());
         try {
-            return sources.parallelStream()
+            return sources.stream()
                     .map(source -> {
                         try {
                             return reader.read(source, problems);
@@ -145,13 +164,20 @@ public final class Generator {
         }
     }
 
-    private List<FeedItem> renderItems(List<Page> feedPages, List<Page> published, ContentProblems problems)
+    private static MarkdownRenderer warmRenderer() {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        String html = renderer.render("# Warm-up\n\nA [link](other.md) and ![image](a.png).\n\n| a |\n|---|\n| b |\n");
+        new LinkRewriter(source -> null).rewrite(html, "https://example.org/", "", warning -> {});
+        return renderer;
+    }
+
+    private List<FeedItem> renderItems(
+            List<Page> feedPages, List<Page> published, MarkdownRenderer renderer, ContentProblems problems)
             throws IOException {
         Map<String, String> urlBySource = new HashMap<>();
         for (Page page : published) {
             urlBySource.put(page.source().relativePath(), page.url());
         }
-        MarkdownRenderer renderer = new MarkdownRenderer();
         LinkRewriter links = new LinkRewriter(urlBySource::get);
         FeaturedImages images = new FeaturedImages(config.siteUrl(), config.contentDirectory());
         FrontMatterParser parser = new FrontMatterParser();

@@ -161,7 +161,9 @@ public final class PageReader {
                 error(Position.UNKNOWN, "the permalink '" + pattern + "' uses the date, but the page has none; add 'date' to the front matter");
                 return null;
             }
-            String path = pattern.expand(source.relativePathWithoutExtension(), slug, published, zone);
+            // An empty token, such as the slug of a top-level index.md, must not leave '//' behind.
+            String path = pattern.expand(source.relativePathWithoutExtension(), slug, published, zone)
+                    .replaceAll("/{2,}", "/");
             String rejected = UnsafePaths.reason(path);
             if (rejected != null) {
                 String key = pageSpecific != null ? "permalink" : frontMatter.get("slug") != null ? "slug" : null;
