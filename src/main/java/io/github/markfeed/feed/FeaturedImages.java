@@ -1,6 +1,7 @@
 package io.github.markfeed.feed;
 
 import io.github.markfeed.url.SiteUrl;
+import io.github.markfeed.url.UrlEncoding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -53,7 +54,8 @@ public final class FeaturedImages {
         if (SCHEME.matcher(reference).find() || reference.startsWith("//")) {
             url = SiteUrl.resolve(pageUrl, reference);
         } else if (reference.startsWith("/")) {
-            url = siteUrl.pageUrl(reference);
+            String path = stripQueryAndFragment(reference);
+            url = siteUrl.pageUrl(path) + UrlEncoding.encodeReference(reference.substring(path.length()));
             localFile = localFile(stripQueryAndFragment(reference.substring(1)));
         } else {
             url = SiteUrl.resolve(pageUrl, reference);

@@ -47,8 +47,9 @@ public final class FrontMatterParser {
         if (!startsWithFence(text)) {
             return new ParsedSource(FrontMatter.EMPTY, text, 1);
         }
-        int yamlStart = text.indexOf('\n') + 1;
-        int closing = findClosingFence(text, yamlStart);
+        int firstLineEnd = text.indexOf('\n');
+        int closing = firstLineEnd < 0 ? -1 : findClosingFence(text, firstLineEnd + 1);
+        int yamlStart = firstLineEnd + 1;
         if (closing < 0) {
             problems.error(ContentProblem.at(
                     displayPath,

@@ -44,7 +44,10 @@ public final class StagedOutputs implements AutoCloseable {
         Path target = target(relativeName);
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        staged.put(target, temporary);
+        Path replaced = staged.put(target, temporary);
+        if (replaced != null) {
+            Files.deleteIfExists(replaced);
+        }
         try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
             content.writeTo(out);
         }

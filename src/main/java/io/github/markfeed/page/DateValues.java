@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Date;
 import java.util.List;
@@ -39,7 +40,8 @@ public final class DateValues {
             .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
             .optionalEnd()
             .optionalEnd()
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final DateTimeFormatter OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
             .append(LOCAL_DATE_TIME)
@@ -47,7 +49,8 @@ public final class DateValues {
             .appendLiteral(' ')
             .optionalEnd()
             .appendOffset("+HH:MM", "Z")
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final DateTimeFormatter OFFSET_DATE_TIME_COMPACT = new DateTimeFormatterBuilder()
             .append(LOCAL_DATE_TIME)
@@ -55,7 +58,8 @@ public final class DateValues {
             .appendLiteral(' ')
             .optionalEnd()
             .appendOffset("+HHMM", "Z")
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final List<DateTimeFormatter> OFFSET_FORMS = List.of(OFFSET_DATE_TIME, OFFSET_DATE_TIME_COMPACT);
 

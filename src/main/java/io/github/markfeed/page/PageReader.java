@@ -100,6 +100,10 @@ public final class PageReader {
 
         private String title() {
             String title = text("title");
+            if (title == null && frontMatter.get("title") != null) {
+                // text() has reported the bad value already.
+                return null;
+            }
             if (title == null) {
                 title = firstHeading(parsed.body());
             }
@@ -309,7 +313,13 @@ public final class PageReader {
                 String marker = fenceMatcher.group(1);
                 if (fence == null) {
                     fence = marker;
-                } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()) {
+                    continue;
+                }
+                // A closing fence repeats the opening character at least as often and has no info string.
+                boolean closes = marker.charAt(0) == fence.charAt(0)
+                        && marker.length() >= fence.length()
+                        && line.strip().length() == marker.length();
+                if (closes) {
                     fence = null;
                 }
                 continue;

@@ -133,20 +133,44 @@ public final class LinkRewriter {
         return b < 0 ? a : Math.min(a, b);
     }
 
+    /**
+     * Resolves each candidate URL of a {@code srcset}. A candidate is a URL up to the next white
+     * space, then optional descriptors up to a comma; a URL may itself contain commas, as
+     * {@code data:} URLs do, so the list is not simply split at commas.
+     */
     private String resolveSrcset(String srcset, String pageUrl, String sourceFolder, Consumer<String> warnings) {
         StringBuilder out = new StringBuilder();
-        for (String candidate : srcset.split(",")) {
-            String trimmed = candidate.strip();
-            if (trimmed.isEmpty()) {
-                continue;
+        int i = 0;
+        int length = srcset.length();
+        while (i < length) {
+            while (i < length && (Character.isWhitespace(srcset.charAt(i)) || srcset.charAt(i) == ',')) {
+                i++;
             }
-            int space = trimmed.indexOf(' ');
-            String url = space < 0 ? trimmed : trimmed.substring(0, space);
-            String descriptor = space < 0 ? "" : trimmed.substring(space);
+            if (i >= length) {
+                break;
+            }
+            int urlStart = i;
+            while (i < length && !Character.isWhitespace(srcset.charAt(i))) {
+                i++;
+            }
+            String url = srcset.substring(urlStart, i);
+            String descriptor = "";
+            if (url.endsWith(",")) {
+                url = url.replaceAll(",+$", "");
+            } else {
+                int descriptorStart = i;
+                while (i < length && srcset.charAt(i) != ',') {
+                    i++;
+                }
+                descriptor = srcset.substring(descriptorStart, i).strip();
+            }
             if (out.length() > 0) {
                 out.append(", ");
             }
-            out.append(resolve(url, pageUrl, sourceFolder, warnings)).append(descriptor);
+            out.append(resolve(url, pageUrl, sourceFolder, warnings));
+            if (!descriptor.isEmpty()) {
+                out.append(' ').append(descriptor);
+            }
         }
         return out.toString();
     }

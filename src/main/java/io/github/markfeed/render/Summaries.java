@@ -37,7 +37,7 @@ public final class Summaries {
             end--;
         }
         if (end == 0) {
-            end = max;
+            end = Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
         }
         return text.substring(0, end).stripTrailing() + "\u2026";
     }

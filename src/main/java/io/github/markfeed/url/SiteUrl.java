@@ -81,11 +81,36 @@ public final class SiteUrl {
      */
     public static String resolve(String pageUrl, String reference) {
         try {
-            URI resolved = new URI(pageUrl).resolve(new URI(UrlEncoding.encodeReference(reference)));
-            return resolved.toString();
+            URI base = new URI(pageUrl);
+            String encoded = UrlEncoding.encodeReference(reference);
+            if (encoded.startsWith("?")) {
+                // java.net.URI drops the base's last segment here; RFC 3986 section 5.2.2 keeps the whole path.
+                return new URI(base.getScheme(), base.getRawAuthority(), base.getRawPath(), null, null) + encoded;
+            }
+            URI resolved = base.resolve(new URI(encoded));
+            return withoutDotSegmentsAboveRoot(resolved).toString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e.getReason(), e);
         }
+    }
+
+    /** Drops '..' segments that would climb above the root, as RFC 3986 section 5.2.4 does and java.net.URI does not. */
+    private static URI withoutDotSegmentsAboveRoot(URI uri) throws URISyntaxException {
+        String path = uri.getRawPath();
+        if (path == null || !path.startsWith("/..")) {
+            return uri;
+        }
+        while (path.startsWith("/../") || path.equals("/..")) {
+            path = path.length() == 3 ? "/" : path.substring(3);
+        }
+        StringBuilder text = new StringBuilder().append(uri.getScheme()).append("://").append(uri.getRawAuthority()).append(path);
+        if (uri.getRawQuery() != null) {
+            text.append('?').append(uri.getRawQuery());
+        }
+        if (uri.getRawFragment() != null) {
+            text.append('#').append(uri.getRawFragment());
+        }
+        return new URI(text.toString());
     }
 
     @Override

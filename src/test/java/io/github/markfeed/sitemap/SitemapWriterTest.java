@@ -1,0 +1,149 @@
+package io.github.markfeed.sitemap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.dom.DOMSource;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xmlunit.xpath.JAXPXPathEngine;
+
+class SitemapWriterTest {
+
+    private static String write(SitemapEntry... entries) throws IOException {
+        StringWriter out = new StringWriter();
+        try (SitemapWriter writer = new SitemapWriter(out)) {
+            for (SitemapEntry entry : entries) {
+                writer.add(entry);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+
+    private static String xpath(Document document, String expression) {
+        JAXPXPathEngine engine = new JAXPXPathEngine();
+        engine.setNamespaceContext(Map.of("s", SitemapWriter.NAMESPACE));
+        return engine.evaluate(expression, new DOMSource(document));
+    }
+
+    @Test
+    void write_entries_locAndLastmodInNamespace() throws Exception {
+        Document sitemap = parse(write(
+                new SitemapEntry("https://example.org/a.html", Instant.parse("2024-03-05T10:15:00Z")),
+                new SitemapEntry("https://example.org/b.html", null)));
+
+        assertThat(sitemap.getDocumentElement().getNamespaceURI()).isEqualTo(SitemapWriter.NAMESPACE);
+        assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
+        assertThat(xpath(sitemap, "count(/s:urlset/s:url)")).isEqualTo("2");
+        assertThat(xpath(sitemap, "/s:urlset/s:url[1]/s:loc")).isEqualTo("https://example.org/a.html");
+        assertThat(xpath(sitemap, "/s:urlset/s:url[1]/s:lastmod")).isEqualTo("2024-03-05T10:15:00Z");
+        assertThat(xpath(sitemap, "/s:urlset/s:url[2]/s:loc")).isEqualTo("https://example.org/b.html");
+    }
+
+    @Test
+    void write_noDate_noLastmod() throws Exception {
+        Document sitemap = parse(write(new SitemapEntry("https://example.org/b.html", null)));
+
+        assertThat(xpath(sitemap, "count(//s:lastmod)")).isEqualTo("0");
+    }
+
+    @Test
+    void write_ampersandInLoc_escaped() throws Exception {
+        String xml = write(new SitemapEntry("https://example.org/search?a=1&b=2", null));
+
+        assertThat(xml).contains("<loc>https://example.org/search?a=1&amp;b=2</loc>");
+        assertThat(xpath(parse(xml), "/s:urlset/s:url/s:loc")).isEqualTo("https://example.org/search?a=1&b=2");
+    }
+
+    @Test
+    void write_forbiddenCharacterInLoc_removed() throws Exception {
+        String xml = write(new SitemapEntry("https://example.org/a\u0001b.html", null));
+
+        assertThat(xpath(parse(xml), "/s:urlset/s:url/s:loc")).isEqualTo("https://example.org/ab.html");
+    }
+
+    @Test
+    void write_declarationAndLayout() throws IOException {
+        String xml = write(new SitemapEntry("https://example.org/", Instant.parse("2024-03-05T00:00:00Z")));
+
+        assertThat(xml).isEqualTo("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url>
+                    <loc>https://example.org/</loc>
+                    <lastmod>2024-03-05T00:00:00Z</lastmod>
+                  </url>
+                </urlset>
+                """);
+    }
+
+    @Test
+    void write_noEntries_emptyUrlset() throws Exception {
+        Document sitemap = parse(write());
+
+        assertThat(xpath(sitemap, "count(/s:urlset/s:url)")).isEqualTo("0");
+    }
+
+    @Test
+    void count_entriesWritten() throws IOException {
+        StringWriter out = new StringWriter();
+        try (SitemapWriter writer = new SitemapWriter(out)) {
+            assertThat(writer.count()).isZero();
+            writer.add(new SitemapEntry("https://example.org/a", null));
+            writer.add(new SitemapEntry("https://example.org/b", null));
+
+            assertThat(writer.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void add_manyEntries_reachWriterBeforeClose() throws IOException {
+        CountingWriter out = new CountingWriter();
+        SitemapWriter writer = new SitemapWriter(out);
+
+        for (int i = 0; i < 5_000; i++) {
+            writer.add(new SitemapEntry("https://example.org/page-" + i + ".html", null));
+        }
+
+        assertThat(out.characters).as("characters passed on before close()").isGreaterThan(100_000);
+        writer.close();
+        assertThat(out.closed).as("the caller closes the underlying writer").isFalse();
+    }
+
+    @Test
+    void formatDate_secondsTruncatedUtc() {
+        assertThat(SitemapWriter.formatDate(Instant.parse("2024-03-05T10:15:30.987Z"))).isEqualTo("2024-03-05T10:15:30Z");
+    }
+
+    /** Counts the characters passed on, without keeping them. */
+    private static final class CountingWriter extends Writer {
+        long characters;
+        boolean closed;
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            characters += length;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+}
