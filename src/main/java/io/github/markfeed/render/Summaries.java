@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 /** Derives a plain-text summary for pages whose front matter has no description. */
 public final class Summaries {
 
-    /** Longest summary taken from the first paragraph, in characters, before the ellipsis. */
+    /** Maximum length, in characters, of a summary taken from the first paragraph, not counting the ellipsis. */
     public static final int MAX_LENGTH = 300;
 
     private static final Pattern MORE_MARKER = Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);

@@ -19,7 +19,7 @@ public final class SiteUrl {
     /**
      * Parses a site URL.
      *
-     * @throws IllegalArgumentException with a sentence that says what is wrong, when the value is
+     * @throws IllegalArgumentException with a sentence that states what is wrong, when the value is
      *     not an absolute http or https URL with a host, or has a query or fragment
      */
     public static SiteUrl parse(String value) {
