@@ -92,7 +92,7 @@ assert urls[2].lastmod.size() == 0
 // Neither the draft nor the post dated 2099 shows up in any output file.
 List<File> outputs = []
 site.eachFileRecurse { if (it.isFile()) outputs << it }
-assert outputs*.name.sort() == ['rss.xml', 'sitemap.xml']
+assert outputs*.name.sort() == ['atom.xml', 'feed.json', 'rss.xml', 'sitemap.xml']
 for (File output : outputs) {
     String text = output.getText('UTF-8')
     assert !text.contains('unfinished-route')
@@ -102,17 +102,21 @@ for (File output : outputs) {
     assert !text.contains('A crossing planned for later')
 }
 
-// invoker.properties runs the build twice: the first run writes both files, the second finds
+// invoker.properties runs the build twice: the first run writes every file, the second finds
 // that the same bytes are already there.
 List<String> summary = log.readLines().findAll { it =~ /^\[INFO\] (Left out|Wrote|Unchanged) / }
 assert summary == [
         '[INFO] Left out 1 draft',
         '[INFO] Left out 1 page dated after the build started; set <includeFuture> to publish them now',
         '[INFO] Wrote RSS feed with 2 items: target/site/rss.xml',
+        '[INFO] Wrote Atom feed with 2 items: target/site/atom.xml',
+        '[INFO] Wrote JSON Feed with 2 items: target/site/feed.json',
         '[INFO] Wrote sitemap with 3 URLs: target/site/sitemap.xml',
         '[INFO] Left out 1 draft',
         '[INFO] Left out 1 page dated after the build started; set <includeFuture> to publish them now',
         '[INFO] Unchanged RSS feed with 2 items: target/site/rss.xml',
+        '[INFO] Unchanged Atom feed with 2 items: target/site/atom.xml',
+        '[INFO] Unchanged JSON Feed with 2 items: target/site/feed.json',
         '[INFO] Unchanged sitemap with 3 URLs: target/site/sitemap.xml']
 assert !log.contains('[WARNING]')
 

@@ -6,7 +6,7 @@ String base = 'https://docs.example.org/harbour/'
 File site = new File(basedir, 'target/site')
 String log = new File(basedir, 'build.log').getText('UTF-8')
 
-assert site.list().sort() == ['rss.xml', 'sitemap.xml']
+assert site.list().sort() == ['atom.xml', 'feed.json', 'rss.xml', 'sitemap.xml']
 
 def rss = new XmlSlurper().parse(new File(site, 'rss.xml'))
 rss.declareNamespace(atom: 'http://www.w3.org/2005/Atom', content: 'http://purl.org/rss/1.0/modules/content/')

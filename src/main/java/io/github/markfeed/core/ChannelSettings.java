@@ -12,8 +12,11 @@ package io.github.markfeed.core;
  * @param webMaster e-mail address of the webmaster, in the {@code email (Name)} form
  * @param ttl minutes a reader may cache the feed
  * @param image URL of the channel image, absolute or relative to the site URL
- * @param stylesheet href of an XSL stylesheet for the {@code xml-stylesheet} instruction
+ * @param stylesheet href of an XSL stylesheet for the RSS feed's {@code xml-stylesheet}
+ *     instruction, or {@code default} for markfeed's own stylesheets on RSS and Atom feeds
  * @param defaultAuthor author name for pages whose front matter names none
+ * @param icon URL of a small square icon (favicon), absolute or relative to the site URL
+ * @param atomStylesheet href of an XSL stylesheet for Atom feeds
  */
 public record ChannelSettings(
         String title,
@@ -25,4 +28,15 @@ public record ChannelSettings(
         Integer ttl,
         String image,
         String stylesheet,
-        String defaultAuthor) {}
+        String defaultAuthor,
+        String icon,
+        String atomStylesheet) {
+
+    /** The {@code stylesheet} value that asks for markfeed's own stylesheets. */
+    public static final String DEFAULT_STYLESHEET = "default";
+
+    /** Returns whether markfeed writes its own stylesheets and links every RSS and Atom feed to them. */
+    public boolean defaultStylesheets() {
+        return DEFAULT_STYLESHEET.equals(stylesheet);
+    }
+}

@@ -2,25 +2,20 @@ package io.github.markfeed.core;
 
 import io.github.markfeed.content.ContentScanner;
 import io.github.markfeed.content.SourceFile;
-import io.github.markfeed.feed.Enclosure;
+import io.github.markfeed.core.FeedPlanner.PlannedFeed;
+import io.github.markfeed.core.FeedPublisher.StagedFeed;
 import io.github.markfeed.feed.FeaturedImages;
-import io.github.markfeed.feed.FeedChannel;
-import io.github.markfeed.feed.FeedItem;
-import io.github.markfeed.frontmatter.FrontMatterParser;
-import io.github.markfeed.frontmatter.ParsedSource;
-import io.github.markfeed.frontmatter.SourceText;
+import io.github.markfeed.feed.FeedItemFactory;
 import io.github.markfeed.output.StagedOutputs;
 import io.github.markfeed.page.DateValues;
 import io.github.markfeed.page.Page;
 import io.github.markfeed.page.PageReader;
 import io.github.markfeed.page.Permalink;
+import io.github.markfeed.render.ItemTemplate;
 import io.github.markfeed.render.LinkRewriter;
 import io.github.markfeed.render.MarkdownRenderer;
-import io.github.markfeed.render.Summaries;
-import io.github.markfeed.rss.RssWriter;
 import io.github.markfeed.sitemap.SitemapEntry;
 import io.github.markfeed.sitemap.SitemapWriter;
-import io.github.markfeed.url.SiteUrl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,11 +30,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The whole job: reads the pages under the content folder, and writes the RSS feed and the sitemap.
- * Front matter is read for every page; Markdown is rendered only for the pages in the feed.
+ * The whole job: reads the pages under the content folder, and writes the feeds and the sitemap.
+ * Front matter is read for every page; Markdown is rendered only for the pages in a feed.
  */
 public final class Generator {
 
@@ -64,9 +60,6 @@ public final class Generator {
      */
     public GenerationResult generate() throws ContentException, IOException {
         long started = System.nanoTime();
-        // Loading flexmark's and jsoup's classes takes a few hundred milliseconds on a cold JVM;
-        // doing it while the front matter is read keeps it off the critical path.
-        CompletableFuture<MarkdownRenderer> renderer = CompletableFuture.supplyAsync(Generator::warmRenderer);
         ContentProblems problems = new ContentProblems();
         List<SourceFile> sources = new ContentScanner(config.includes(), config.excludes()).scan(config.contentDirectory());
         log.debug("Found " + sources.size() + " Markdown files in " + config.contentDirectory());
@@ -74,11 +67,36 @@ public final class Generator {
         List<Page> pages = readPages(sources, problems);
         log.debug("Read the front matter of " + pages.size() + " pages in " + millisSince(started) + " ms");
         reportDuplicateUrls(pages, problems);
+        ItemTemplate template = compileTemplate(problems);
         logWarnings(problems);
         if (problems.hasErrors()) {
             throw new ContentException(problems.errors());
         }
 
+        List<Page> published = publishedPages(pages);
+        List<Page> dated = published.stream()
+                .filter(page -> page.published() != null)
+                .sorted(FEED_ORDER)
+                .toList();
+        List<PlannedFeed> feeds = new FeedPlanner(config).plan(dated);
+
+        long writeStarted = System.nanoTime();
+        ContentProblems renderProblems = new ContentProblems();
+        FeedItemFactory items = itemFactory(published, template, renderProblems);
+        Instant siteUpdated = published.stream()
+                .map(Page::lastModified)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        FeedPublisher publisher = new FeedPublisher(config, items, siteUpdated, version());
+        GenerationResult result = write(feeds, publisher, sitemapEntries(published), published.size());
+        logWarnings(renderProblems);
+        log.debug("Rendered and wrote the outputs in " + millisSince(writeStarted) + " ms; the whole run took "
+                + millisSince(started) + " ms");
+        return result;
+    }
+
+    private List<Page> publishedPages(List<Page> pages) {
         List<Page> published = new ArrayList<>();
         int drafts = 0;
         int scheduled = 0;
@@ -98,42 +116,32 @@ public final class Generator {
             log.info("Left out " + scheduled + (scheduled == 1 ? " page" : " pages")
                     + " dated after the build started; set <includeFuture> to publish them now");
         }
-
-        List<Page> feedPages = published.stream()
-                .filter(page -> page.published() != null)
-                .sorted(FEED_ORDER)
-                .limit(config.feedLimit() == 0 ? Long.MAX_VALUE : config.feedLimit())
-                .toList();
-        ContentProblems renderProblems = new ContentProblems();
-        long renderStarted = System.nanoTime();
-        List<FeedItem> items = renderItems(feedPages, published, renderer.join(), renderProblems);
-        log.debug("Rendered " + items.size() + " feed items in " + millisSince(renderStarted) + " ms");
-        logWarnings(renderProblems);
-
-        List<SitemapEntry> sitemap = published.stream()
-                .filter(Page::inSitemap)
-                .map(page -> new SitemapEntry(page.url(), page.lastModified()))
-                .sorted(Comparator.comparing(SitemapEntry::location))
-                .toList();
-
-        long writeStarted = System.nanoTime();
-        GenerationResult result = write(items, sitemap, published.size());
-        log.debug("Wrote the outputs in " + millisSince(writeStarted) + " ms; the whole run took "
-                + millisSince(started) + " ms");
-        return result;
-    }
-
-    private static long millisSince(long nanoTime) {
-        return (System.nanoTime() - nanoTime) / 1_000_000;
+        return published;
     }
 
     private boolean isScheduled(Page page) {
         return !config.includeFuture() && page.published() != null && page.published().isAfter(config.buildStart());
     }
 
+    private List<SitemapEntry> sitemapEntries(List<Page> published) {
+        if (!config.writeSitemap()) {
+            return List.of();
+        }
+        return published.stream()
+                .filter(Page::inSitemap)
+                .map(page -> new SitemapEntry(page.url(), page.lastModified()))
+                .sorted(Comparator.comparing(SitemapEntry::location))
+                .toList();
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+
     private List<Page> readPages(List<SourceFile> sources, ContentProblems problems) throws IOException {
         PageReader reader = new PageReader(
                 config.siteUrl(), Permalink.parse(config.permalink()), zone, config.channel().defaultAuthor());
+        // Sequential on purpose: a parallel stream was slower on a 2-core machine (see bench/README.md).
         try {
             return sources.stream()
                     .map(source -> {
@@ -164,90 +172,53 @@ public final class Generator {
         }
     }
 
-    private static MarkdownRenderer warmRenderer() {
-        MarkdownRenderer renderer = new MarkdownRenderer();
-        String html = renderer.render("# Warm-up\n\nA [link](other.md) and ![image](a.png).\n\n| a |\n|---|\n| b |\n");
-        new LinkRewriter(source -> null).rewrite(html, "https://example.org/", "", warning -> {});
-        return renderer;
+    private ItemTemplate compileTemplate(ContentProblems problems) throws IOException {
+        Path file = config.feedOptions().itemTemplate();
+        if (file == null) {
+            return null;
+        }
+        try {
+            return ItemTemplate.compile(file);
+        } catch (IllegalArgumentException e) {
+            problems.error(ContentProblem.inFile(display(file), e.getMessage() + "; fix the template or <itemTemplate>"));
+            return null;
+        }
     }
 
-    private List<FeedItem> renderItems(
-            List<Page> feedPages, List<Page> published, MarkdownRenderer renderer, ContentProblems problems)
-            throws IOException {
+    private FeedItemFactory itemFactory(List<Page> published, ItemTemplate template, ContentProblems problems) {
         Map<String, String> urlBySource = new HashMap<>();
         for (Page page : published) {
             urlBySource.put(page.source().relativePath(), page.url());
         }
-        LinkRewriter links = new LinkRewriter(urlBySource::get);
-        FeaturedImages images = new FeaturedImages(config.siteUrl(), config.contentDirectory());
-        FrontMatterParser parser = new FrontMatterParser();
+        FeedOptions options = config.feedOptions();
+        return new FeedItemFactory(
+                new MarkdownRenderer(),
+                new LinkRewriter(urlBySource::get),
+                new FeaturedImages(config.siteUrl(), config.contentDirectory()),
+                template,
+                options.wordsPerMinute(),
+                options.linkParameters(),
+                problems);
+    }
 
-        List<FeedItem> items = new ArrayList<>();
-        for (Page page : feedPages) {
-            String file = page.source().relativePath();
-            String folder = page.source().relativeFolder();
-            // Problems of the file itself were reported when its front matter was read.
-            ContentProblems alreadyReported = new ContentProblems();
-            String text = SourceText.read(page.source().path(), file, alreadyReported);
-            ParsedSource parsed = parser.parse(text, file, alreadyReported);
-            String body = parsed.body();
-
-            String html = links.rewrite(renderer.render(body), page.url(), folder,
-                    warning -> problems.warning(ContentProblem.inFile(file, warning)));
-            String description = page.description();
-            if (description == null) {
-                description = summary(body, renderer);
-            }
-            Enclosure image = null;
-            if (page.image() != null) {
+    private GenerationResult write(
+            List<PlannedFeed> feeds, FeedPublisher publisher, List<SitemapEntry> sitemap, int publishedPages)
+            throws IOException, ContentException {
+        try (StagedOutputs outputs = new StagedOutputs(config.outputDirectory())) {
+            List<StagedFeed> stagedFeeds = new ArrayList<>();
+            for (PlannedFeed feed : feeds) {
                 try {
-                    image = images.resolve(page.image(), page.url(), folder);
+                    stagedFeeds.addAll(publisher.stage(feed, outputs));
                 } catch (IllegalArgumentException e) {
-                    problems.warning(ContentProblem.inFile(file, "the featured image '" + page.image()
-                            + "' is not a valid URL (" + e.getMessage() + "); the item has no image"));
+                    // An item template that uses an unknown variable fails here, on the first item.
+                    Path template = config.feedOptions().itemTemplate();
+                    throw new ContentException(List.of(ContentProblem.inFile(
+                            template == null ? "" : display(template), e.getMessage() + "; fix the template")));
                 }
             }
-            items.add(new FeedItem(page.title(), page.url(), description, html, page.published(), page.updated(),
-                    page.authors(), page.tags(), image));
-        }
-        return items;
-    }
-
-    private static String summary(String body, MarkdownRenderer renderer) {
-        String beforeMore = Summaries.beforeMoreMarker(body);
-        if (beforeMore != null) {
-            String text = LinkRewriter.plainText(renderer.render(beforeMore));
-            if (!text.isEmpty()) {
-                return text;
+            if (config.channel().defaultStylesheets()) {
+                publisher.stageStylesheets(outputs);
             }
-        }
-        return Summaries.firstParagraph(renderer.render(body));
-    }
-
-    private GenerationResult write(List<FeedItem> items, List<SitemapEntry> sitemap, int publishedPages)
-            throws IOException {
-        Instant newest = items.stream().map(FeedItem::published).max(Comparator.naturalOrder()).orElse(null);
-        Instant lastBuild = config.buildTimestamp().orElse(newest);
-        ChannelSettings settings = config.channel();
-        SiteUrl site = config.siteUrl();
-        FeedChannel channel = new FeedChannel(
-                settings.title(),
-                site.base(),
-                settings.description(),
-                settings.language(),
-                settings.copyright(),
-                settings.managingEditor(),
-                settings.webMaster(),
-                settings.ttl(),
-                siteResource(settings.image()),
-                settings.stylesheet(),
-                site.pageUrl(config.rssFile()),
-                newest,
-                lastBuild,
-                "markfeed " + version());
-
-        try (StagedOutputs outputs = new StagedOutputs(config.outputDirectory())) {
-            outputs.stage(config.rssFile(), out -> new RssWriter().write(channel, items, out));
             Path sitemapPath = outputs.target(config.sitemapFile());
             if (!sitemap.isEmpty()) {
                 outputs.stage(config.sitemapFile(), out -> {
@@ -259,10 +230,10 @@ public final class Generator {
                 });
             }
             List<Path> changed = outputs.commit();
-            Path rssPath = outputs.target(config.rssFile());
-            log.info(describe(rssPath, changed) + " RSS feed with " + items.size() + (items.size() == 1 ? " item" : " items")
-                    + ": " + display(rssPath));
-            if (sitemap.isEmpty()) {
+            logFeeds(stagedFeeds, outputs, changed);
+            if (!config.writeSitemap()) {
+                log.debug("No sitemap written: <sitemap> is false");
+            } else if (sitemap.isEmpty()) {
                 if (Files.deleteIfExists(sitemapPath)) {
                     log.info("Deleted " + display(sitemapPath) + " from an earlier build");
                 }
@@ -271,18 +242,45 @@ public final class Generator {
                 log.info(describe(sitemapPath, changed) + " sitemap with " + sitemap.size()
                         + (sitemap.size() == 1 ? " URL" : " URLs") + ": " + display(sitemapPath));
             }
-            return new GenerationResult(rssPath, sitemap.isEmpty() ? null : sitemapPath, items.size(), sitemap.size(),
-                    publishedPages);
+            StagedFeed mainRss = stagedFeeds.stream()
+                    .filter(staged -> staged.feed().kind() == PlannedFeed.Kind.MAIN)
+                    .findFirst()
+                    .orElse(null);
+            return new GenerationResult(
+                    mainRss == null ? null : outputs.target(mainRss.file()),
+                    sitemap.isEmpty() ? null : sitemapPath,
+                    feeds.get(0).pages().size(),
+                    sitemap.size(),
+                    publishedPages,
+                    stagedFeeds.stream().map(staged -> outputs.target(staged.file())).toList());
         }
     }
 
-    /** Resolves a configured URL: absolute as given, any path relative to the site's base URL. */
-    private String siteResource(String reference) {
-        if (reference == null) {
-            return null;
+    /** Logs one line per file of the main and custom feeds, and one line for all tag feeds. */
+    private void logFeeds(List<StagedFeed> stagedFeeds, StagedOutputs outputs, List<Path> changed) {
+        int tagFiles = 0;
+        int tagFilesChanged = 0;
+        Set<String> tagFeeds = new TreeSet<>();
+        for (StagedFeed staged : stagedFeeds) {
+            Path target = outputs.target(staged.file());
+            if (staged.feed().kind() == PlannedFeed.Kind.TAG) {
+                tagFiles++;
+                tagFeeds.add(staged.feed().spec().directory());
+                if (changed.contains(target)) {
+                    tagFilesChanged++;
+                }
+                continue;
+            }
+            String name = staged.format().displayName()
+                    + (staged.feed().kind() == PlannedFeed.Kind.CUSTOM ? " '" + staged.feed().spec().id() + "'" : "");
+            log.info(describe(target, changed) + " " + name + " with " + staged.items()
+                    + (staged.items() == 1 ? " item" : " items") + ": " + display(target));
         }
-        boolean absolute = reference.startsWith("//") || reference.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-        return absolute ? SiteUrl.resolve(config.siteUrl().base(), reference) : config.siteUrl().pageUrl(reference);
+        if (tagFiles > 0) {
+            Path folder = outputs.target(FeedPlanner.TAG_FOLDER + "/x").getParent();
+            log.info("Wrote " + tagFeeds.size() + (tagFeeds.size() == 1 ? " tag feed" : " tag feeds") + " ("
+                    + tagFiles + " files, " + tagFilesChanged + " changed) under " + display(folder));
+        }
     }
 
     private static String describe(Path target, List<Path> changed) {

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param includeFuture whether pages dated after {@code buildStart} are published
  * @param buildTimestamp reproducible build time ({@code project.build.outputTimestamp}), if set
  * @param buildStart the moment the build started; decides which pages are scheduled
+ * @param feedOptions formats, extra feeds and content settings of the feeds
+ * @param writeSitemap whether to write the sitemap
  */
 public record SiteConfig(
         SiteUrl siteUrl,
@@ -39,7 +41,9 @@ public record SiteConfig(
         String sitemapFile,
         boolean includeFuture,
         Optional<Instant> buildTimestamp,
-        Instant buildStart) {
+        Instant buildStart,
+        FeedOptions feedOptions,
+        boolean writeSitemap) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
     public static final String DEFAULT_PERMALINK = "/{path}.html";
@@ -57,6 +61,7 @@ public record SiteConfig(
         Objects.requireNonNull(rssFile, "rssFile");
         Objects.requireNonNull(sitemapFile, "sitemapFile");
         Objects.requireNonNull(buildStart, "buildStart");
+        feedOptions = feedOptions == null ? FeedOptions.defaults() : feedOptions;
         if (feedLimit < 0) {
             throw new IllegalArgumentException("feedLimit must be 0 or more: " + feedLimit);
         }

@@ -1,6 +1,11 @@
 package io.github.markfeed.maven;
 
 import io.github.markfeed.core.ChannelSettings;
+import io.github.markfeed.core.ContentMode;
+import io.github.markfeed.core.FeedFilter;
+import io.github.markfeed.core.FeedFormat;
+import io.github.markfeed.core.FeedOptions;
+import io.github.markfeed.core.FeedSpec;
 import io.github.markfeed.core.ContentException;
 import io.github.markfeed.core.Generator;
 import io.github.markfeed.core.SiteConfig;
@@ -8,7 +13,10 @@ import io.github.markfeed.url.SiteUrl;
 import java.io.File;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -100,11 +108,81 @@ public class GenerateMojo extends AbstractMojo {
     String image;
 
     /**
-     * Href of an XSL stylesheet; when set, the feed starts with an {@code xml-stylesheet}
-     * instruction so that browsers show it as a page. Default: none.
+     * Href of an XSL stylesheet for the RSS feeds; when set, each starts with an
+     * {@code xml-stylesheet} instruction so that browsers show it as a page. The value
+     * {@code default} writes markfeed's own stylesheets, {@code rss.xsl} and {@code atom.xsl}, into
+     * {@code outputDirectory} and links every RSS and Atom feed to them. Default: none.
      */
     @Parameter(property = "markfeed.stylesheet")
     String stylesheet;
+
+    /** Href of an XSL stylesheet for the Atom feeds, when {@code stylesheet} is not {@code default}. Default: none. */
+    @Parameter(property = "markfeed.atomStylesheet")
+    String atomStylesheet;
+
+    /**
+     * URL of a small square icon (favicon): absolute, or a path relative to {@code siteUrl}. It
+     * becomes the Atom {@code icon} and the JSON Feed {@code favicon}. Default: none.
+     */
+    @Parameter(property = "markfeed.icon")
+    String icon;
+
+    /** Comma-separated feed formats: {@code rss}, {@code atom}, {@code json}. */
+    @Parameter(property = "markfeed.formats", defaultValue = "rss,atom,json")
+    String formats;
+
+    /** File name of the Atom feed, relative to {@code outputDirectory}. */
+    @Parameter(property = "markfeed.atomFile", defaultValue = "atom.xml")
+    String atomFile;
+
+    /** File name of the JSON Feed, relative to {@code outputDirectory}. */
+    @Parameter(property = "markfeed.jsonFeedFile", defaultValue = "feed.json")
+    String jsonFeedFile;
+
+    /**
+     * How much of each page the feeds carry: {@code full} (the page's HTML and its summary),
+     * {@code summary} (the summary only) or {@code none} (title, link and date). A page's front
+     * matter can lower it with {@code feed_content}.
+     */
+    @Parameter(property = "markfeed.content", defaultValue = "full")
+    String content;
+
+    /** Whether to write one feed per tag, under {@code tags/<tag>/}, in every format. */
+    @Parameter(property = "markfeed.tagFeeds", defaultValue = "false")
+    boolean tagFeeds;
+
+    /** Further feeds, each with its own folder, filter, limit, formats and content. Default: none. */
+    @Parameter
+    List<CustomFeed> feeds;
+
+    /**
+     * Mustache template that wraps each item's HTML in the feeds. Variables: {@code title},
+     * {@code url}, {@code link}, {@code content} (use {@code {{{content}}}}), {@code summary},
+     * {@code image}, {@code hasImage}, {@code readingTime}, {@code wordCount}, {@code date},
+     * {@code dateIso}, {@code tags}, {@code author}, {@code authors}. Default: none, the item is the
+     * page's HTML.
+     */
+    @Parameter(property = "markfeed.itemTemplate")
+    File itemTemplate;
+
+    /** Reading speed used for the reading time, in words per minute. */
+    @Parameter(property = "markfeed.wordsPerMinute", defaultValue = "200")
+    int wordsPerMinute;
+
+    /** URL of a WebSub hub to advertise in every feed. Default: none. */
+    @Parameter(property = "markfeed.hubUrl")
+    String hubUrl;
+
+    /**
+     * Query parameters appended to each item's link in the feeds, such as
+     * {@code utm_source=feed}. Ids and guids keep the plain URL. Default: none.
+     */
+    @Parameter(property = "markfeed.linkParameters")
+    String linkParameters;
+
+    /** Whether to write the sitemap. */
+    @Parameter(property = "markfeed.sitemap", defaultValue = "true")
+    boolean sitemap;
 
     /** Author name for pages whose front matter names none. Default: none. */
     @Parameter(property = "markfeed.author")
@@ -180,6 +258,14 @@ public class GenerateMojo extends AbstractMojo {
         checks.emailAddress("managingEditor", managingEditor);
         checks.emailAddress("webMaster", webMaster);
         Optional<Instant> timestamp = checks.outputTimestamp(outputTimestamp);
+        Set<FeedFormat> feedFormats = checks.formats("formats", formats);
+        checks.outputFileName("atomFile", atomFile);
+        checks.outputFileName("jsonFeedFile", jsonFeedFile);
+        ContentMode contentMode = checks.contentMode("content", content);
+        checks.atLeastOne("wordsPerMinute", wordsPerMinute);
+        checks.absoluteUrl("hubUrl", hubUrl);
+        checks.linkParameters(linkParameters);
+        checks.itemTemplate(itemTemplate);
         checks.failIfAny();
 
         String feedTitle = blankToNull(title) != null ? title.strip() : artifactId;
@@ -199,7 +285,23 @@ public class GenerateMojo extends AbstractMojo {
                 ttl,
                 blankToNull(image),
                 blankToNull(stylesheet),
-                blankToNull(author));
+                blankToNull(author),
+                blankToNull(icon),
+                blankToNull(atomStylesheet));
+        List<FeedSpec> customFeeds = customFeeds(checks, feedTitle, channel.description(), feedFormats, contentMode);
+        checks.failIfAny();
+        FeedOptions feedOptions = new FeedOptions(
+                feedFormats,
+                atomFile.strip(),
+                jsonFeedFile.strip(),
+                contentMode,
+                tagFeeds,
+                customFeeds,
+                itemTemplate == null ? null : itemTemplate.toPath().toAbsolutePath().normalize(),
+                wordsPerMinute,
+                blankToNull(hubUrl),
+                blankToNull(linkParameters),
+                ChannelSettings.DEFAULT_STYLESHEET.equals(stylesheet));
         return new SiteConfig(
                 site,
                 contentDirectory.toPath().toAbsolutePath().normalize(),
@@ -214,7 +316,50 @@ public class GenerateMojo extends AbstractMojo {
                 sitemapFile.strip(),
                 includeFuture,
                 timestamp,
-                buildStart);
+                buildStart,
+                feedOptions,
+                sitemap);
+    }
+
+    private List<FeedSpec> customFeeds(
+            ParameterChecks checks, String mainTitle, String mainDescription, Set<FeedFormat> mainFormats,
+            ContentMode mainContent) {
+        List<FeedSpec> specs = new ArrayList<>();
+        if (feeds == null) {
+            return specs;
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> paths = new HashSet<>();
+        for (int i = 0; i < feeds.size(); i++) {
+            CustomFeed feed = feeds.get(i);
+            String where = "<feeds> entry " + (i + 1);
+            String id = blankToNull(feed.id);
+            String path = blankToNull(feed.path);
+            if (!checks.customFeedBasics(where, id, path, ids, paths)) {
+                continue;
+            }
+            where = "<feeds> entry '" + id + "'";
+            Set<FeedFormat> formatsOfFeed = feed.formats == null ? mainFormats : checks.formats(where + " <formats>", feed.formats);
+            ContentMode contentOfFeed = feed.content == null ? mainContent : checks.contentMode(where + " <content>", feed.content);
+            int limit = feed.feedLimit == null ? feedLimit : feed.feedLimit;
+            if (limit < 0) {
+                checks.add("Invalid " + where + " <feedLimit> " + limit + ": use 0 or more.");
+                continue;
+            }
+            if (formatsOfFeed == null || contentOfFeed == null) {
+                continue;
+            }
+            specs.add(new FeedSpec(
+                    id,
+                    path.strip(),
+                    feed.title == null ? mainTitle + ": " + id : feed.title.strip(),
+                    feed.description == null ? mainDescription : feed.description.strip(),
+                    new FeedFilter(feed.tags, feed.includes, feed.section),
+                    limit,
+                    formatsOfFeed,
+                    contentOfFeed));
+        }
+        return specs;
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,7 @@
 package io.github.markfeed.maven;
 
+import io.github.markfeed.core.ContentMode;
+import io.github.markfeed.core.FeedFormat;
 import io.github.markfeed.page.Permalink;
 import io.github.markfeed.url.SiteUrl;
 import java.io.File;
@@ -9,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
 
@@ -115,6 +118,94 @@ final class ParameterChecks {
                     + "': use ISO 8601 with an offset, such as 2024-01-01T00:00:00Z, or seconds since the epoch.");
             return Optional.empty();
         }
+    }
+
+    Set<FeedFormat> formats(String parameter, String value) {
+        String label = parameter.startsWith("<") ? parameter : "<" + parameter + "> (-Dmarkfeed." + parameter + ")";
+        try {
+            return FeedFormat.parseList(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            problems.add("Invalid " + label + " '" + value + "': " + e.getMessage() + ".");
+            return null;
+        }
+    }
+
+    ContentMode contentMode(String parameter, String value) {
+        String label = parameter.startsWith("<") ? parameter : "<" + parameter + "> (-Dmarkfeed." + parameter + ")";
+        try {
+            return ContentMode.parse(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            problems.add("Invalid " + label + ": " + e.getMessage() + ".");
+            return null;
+        }
+    }
+
+    void atLeastOne(String parameter, int value) {
+        if (value < 1) {
+            problems.add("Invalid <" + parameter + "> (-Dmarkfeed." + parameter + ") " + value + ": use 1 or more.");
+        }
+    }
+
+    void absoluteUrl(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            SiteUrl.parse(value);
+        } catch (IllegalArgumentException e) {
+            problems.add("Invalid <" + parameter + "> (-Dmarkfeed." + parameter + "): " + e.getMessage() + ".");
+        }
+    }
+
+    void linkParameters(String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String text = value.strip();
+        if (text.startsWith("?") || text.startsWith("&") || text.contains("#") || text.matches(".*\\s.*")) {
+            problems.add("Invalid <linkParameters> (-Dmarkfeed.linkParameters) '" + value
+                    + "': give query parameters without '?', '#' or spaces, such as utm_source=feed&utm_medium=rss.");
+        }
+    }
+
+    void itemTemplate(File file) {
+        if (file != null && !file.isFile()) {
+            problems.add("The item template " + file + " does not exist. Create it, or fix <itemTemplate>"
+                    + " (-Dmarkfeed.itemTemplate).");
+        }
+    }
+
+    /** Checks a custom feed's id and path; returns whether both are usable. */
+    boolean customFeedBasics(String where, String id, String path, Set<String> ids, Set<String> paths) {
+        boolean usable = true;
+        if (id == null) {
+            problems.add("Invalid " + where + ": <id> is missing; give each feed a short unique name.");
+            usable = false;
+        } else if (!ids.add(id)) {
+            problems.add("Invalid " + where + ": the <id> '" + id + "' is used by another feed.");
+            usable = false;
+        }
+        if (path == null) {
+            problems.add("Invalid " + where + ": <path> is missing; give the folder of the feed's files, such as releases.");
+            return false;
+        }
+        String normalized = path.strip().replace('\\', '/').replaceAll("/+$", "");
+        boolean escapes = normalized.isEmpty() || normalized.startsWith("/") || normalized.matches("^[A-Za-z]:.*")
+                || List.of(normalized.split("/")).contains("..");
+        if (escapes) {
+            problems.add("Invalid " + where + " <path> '" + path
+                    + "': give a folder relative to <outputDirectory>, not empty and without '..'.");
+            return false;
+        }
+        if (!paths.add(normalized)) {
+            problems.add("Invalid " + where + ": the <path> '" + path + "' is used by another feed.");
+            return false;
+        }
+        return usable;
+    }
+
+    void add(String problem) {
+        problems.add(problem);
     }
 
     void failIfAny() throws MojoFailureException {

@@ -1,6 +1,7 @@
 package io.github.markfeed.page;
 
 import io.github.markfeed.content.SourceFile;
+import io.github.markfeed.core.ContentMode;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,8 @@ import java.util.List;
  * @param url absolute, percent-encoded URL of the published page
  * @param draft whether the page is a draft ({@code draft: true} or {@code published: false})
  * @param inSitemap whether the page may be listed in the sitemap ({@code sitemap: false} says no)
+ * @param feedContent the most content feeds may carry for this page ({@code feed_content}), or
+ *     {@code null} for no limit
  */
 public record Page(
         SourceFile source,
@@ -31,7 +34,8 @@ public record Page(
         String image,
         String url,
         boolean draft,
-        boolean inSitemap) {
+        boolean inSitemap,
+        ContentMode feedContent) {
 
     /** Returns the date for the sitemap's {@code lastmod}: the update, else the publication, else null. */
     public Instant lastModified() {

@@ -1,6 +1,7 @@
 package io.github.markfeed.page;
 
 import io.github.markfeed.content.SourceFile;
+import io.github.markfeed.core.ContentMode;
 import io.github.markfeed.core.ContentProblem;
 import io.github.markfeed.core.ContentProblems;
 import io.github.markfeed.frontmatter.FrontMatter;
@@ -92,10 +93,25 @@ public final class PageReader {
             boolean draft = bool("draft", false) || !bool("published", true);
             boolean inSitemap = bool("sitemap", true);
             String url = url(published);
+            ContentMode feedContent = feedContent();
             if (failed) {
                 return null;
             }
-            return new Page(source, title, published, updated, description, tags, authors, image, url, draft, inSitemap);
+            return new Page(source, title, published, updated, description, tags, authors, image, url, draft, inSitemap,
+                    feedContent);
+        }
+
+        private ContentMode feedContent() {
+            String value = text("feed_content");
+            if (value == null) {
+                return null;
+            }
+            try {
+                return ContentMode.parse(value);
+            } catch (IllegalArgumentException e) {
+                error(frontMatter.position("feed_content"), "invalid 'feed_content': " + e.getMessage());
+                return null;
+            }
         }
 
         private String title() {

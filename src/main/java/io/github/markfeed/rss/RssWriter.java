@@ -85,8 +85,8 @@ public final class RssWriter {
         if (channel.published() != null) {
             wire.setPubDate(Date.from(channel.published()));
         }
-        if (channel.lastBuild() != null) {
-            wire.setLastBuildDate(Date.from(channel.lastBuild()));
+        if (channel.updated() != null) {
+            wire.setLastBuildDate(Date.from(channel.updated()));
         }
         if (channel.ttl() != null) {
             wire.setTtl(channel.ttl());
@@ -106,7 +106,15 @@ public final class RssWriter {
         self.setRel("self");
         self.setType("application/rss+xml");
         self.setHref(channel.selfUrl());
-        atom.setLinks(List.of(self));
+        List<Link> links = new ArrayList<>();
+        links.add(self);
+        if (channel.hubUrl() != null) {
+            Link hub = new Link();
+            hub.setRel("hub");
+            hub.setHref(channel.hubUrl());
+            links.add(hub);
+        }
+        atom.setLinks(links);
         List<Module> modules = new ArrayList<>();
         modules.add(atom);
         wire.setModules(modules);
@@ -122,7 +130,7 @@ public final class RssWriter {
     private static Item item(FeedItem item) {
         Item wire = new Item();
         wire.setTitle(clean(item.title()));
-        wire.setLink(item.url());
+        wire.setLink(item.link());
         Guid guid = new Guid();
         guid.setPermaLink(true);
         guid.setValue(item.url());

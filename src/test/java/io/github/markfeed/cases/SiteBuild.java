@@ -3,6 +3,7 @@ package io.github.markfeed.cases;
 import io.github.markfeed.core.BuildLog;
 import io.github.markfeed.core.ChannelSettings;
 import io.github.markfeed.core.ContentException;
+import io.github.markfeed.core.FeedOptions;
 import io.github.markfeed.core.Generator;
 import io.github.markfeed.core.SiteConfig;
 import io.github.markfeed.url.SiteUrl;
@@ -145,7 +146,7 @@ final class SiteBuild {
     /** Runs the generator; content errors surface as {@link ContentException}. */
     SiteBuild run() throws IOException, ContentException {
         ChannelSettings channel =
-                new ChannelSettings(title, "Posts of the example blog", language, null, null, null, null, null, null, author);
+                new ChannelSettings(title, "Posts of the example blog", language, null, null, null, null, null, null, author, null, null);
         SiteConfig config = new SiteConfig(
                 SiteUrl.parse(siteUrl),
                 contentDirectory,
@@ -160,7 +161,9 @@ final class SiteBuild {
                 "sitemap.xml",
                 includeFuture,
                 Optional.empty(),
-                buildStart);
+                buildStart,
+                FeedOptions.defaults(),
+                true);
         new Generator(config, new BuildLog() {
             @Override
             public void debug(String message) {}

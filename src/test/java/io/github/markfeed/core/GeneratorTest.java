@@ -75,7 +75,7 @@ class GeneratorTest {
     }
 
     private SiteConfig config(int feedLimit, boolean includeFuture) {
-        ChannelSettings channel = new ChannelSettings("Example Blog", "News", "en", null, null, null, null, null, null, null);
+        ChannelSettings channel = new ChannelSettings("Example Blog", "News", "en", null, null, null, null, null, null, null, null, null);
         return new SiteConfig(
                 SiteUrl.parse("https://example.org/blog"),
                 content(),
@@ -90,7 +90,9 @@ class GeneratorTest {
                 "sitemap.xml",
                 includeFuture,
                 Optional.of(Instant.parse("2024-06-01T00:00:00Z")),
-                BUILD_START);
+                BUILD_START,
+                FeedOptions.defaults(),
+                true);
     }
 
     private GenerationResult generate(int feedLimit) throws Exception {
@@ -314,6 +316,6 @@ class GeneratorTest {
 
         assertThat(xpathList(parse(result.rssFile()), "/rss/channel/item")).isEmpty();
         assertThat(result.sitemapFile()).isNull();
-        assertThat(filesUnderOutput()).containsExactly("rss.xml");
+        assertThat(filesUnderOutput()).containsExactlyInAnyOrder("atom.xml", "feed.json", "rss.xml");
     }
 }

@@ -46,27 +46,26 @@ class RssWriterTest {
                 "editor@example.org (Ed Itor)",
                 "web@example.org (Web Master)",
                 60,
-                "https://example.org/logo.png",
+                "https://example.org/logo.png", null,
                 null,
-                "https://example.org/rss.xml",
+                "https://example.org/rss.xml", null,
                 MARCH_5,
-                MARCH_6,
-                "markfeed 1.0");
+                MARCH_6, "1.0", List.of());
     }
 
     private static FeedChannel minimalChannel(String stylesheet) {
-        return new FeedChannel("Minimal", "https://example.org/", "Nothing yet", null, null, null, null, null, null,
-                stylesheet, "https://example.org/rss.xml", null, null, "markfeed 1.0");
+        return new FeedChannel("Minimal", "https://example.org/", "Nothing yet", null, null, null, null, null, null, null,
+                stylesheet, "https://example.org/rss.xml", null, null, null, "1.0", List.of());
     }
 
     private static FeedItem item(String title, String html) {
-        return new FeedItem(title, "https://example.org/a.html", "Summary", html, MARCH_5, null,
+        return new FeedItem(title, "https://example.org/a.html", "https://example.org/a.html", "Summary", html, MARCH_5, null,
                 List.of(new Author("Jane Doe", "jane@example.org")), List.of("java", "rss"),
-                new Enclosure("https://example.org/img/a.png", 1234, "image/png"));
+                new Enclosure("https://example.org/img/a.png", 1234, "image/png"), 0, 1);
     }
 
     private static FeedItem itemWithAuthors(List<Author> authors) {
-        return new FeedItem("T", "https://example.org/a.html", null, "<p>x</p>", MARCH_5, null, authors, List.of(), null);
+        return new FeedItem("T", "https://example.org/a.html", "https://example.org/a.html", null, "<p>x</p>", MARCH_5, null, authors, List.of(), null, 0, 1);
     }
 
     private static String write(FeedChannel channel, List<FeedItem> items) throws IOException {
@@ -163,8 +162,8 @@ class RssWriterTest {
 
     @Test
     void write_unknownImageSize_lengthZero() throws Exception {
-        FeedItem item = new FeedItem("T", "https://example.org/a.html", null, "<p>x</p>", MARCH_5, null, List.of(),
-                List.of(), new Enclosure("https://cdn.example.net/a.jpg", 0, "image/jpeg"));
+        FeedItem item = new FeedItem("T", "https://example.org/a.html", "https://example.org/a.html", null, "<p>x</p>", MARCH_5, null, List.of(),
+                List.of(), new Enclosure("https://cdn.example.net/a.jpg", 0, "image/jpeg"), 0, 1);
 
         Document feed = parse(write(channel(), List.of(item)));
 
@@ -296,8 +295,8 @@ class RssWriterTest {
 
     @Test
     void write_escapedDescription_decodedOnce() throws Exception {
-        FeedItem item = new FeedItem("T", "https://example.org/a.html", "Tom & Jerry <3", "<p>x</p>", MARCH_5, null,
-                List.of(), List.of("C&C"), null);
+        FeedItem item = new FeedItem("T", "https://example.org/a.html", "https://example.org/a.html", "Tom & Jerry <3", "<p>x</p>", MARCH_5, null,
+                List.of(), List.of("C&C"), null, 0, 1);
 
         Document feed = parse(write(channel(), List.of(item)));
 
