@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.jdom2.Document;
+import org.jdom2.Namespace;
 import org.jdom2.ProcessingInstruction;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
@@ -51,6 +52,10 @@ public final class AtomWriter {
             document = new WireFeedOutput().outputJDom(feed);
         } catch (FeedException e) {
             throw new IOException("ROME could not build the Atom document: " + e.getMessage(), e);
+        }
+        if (channel.language() != null) {
+            // ROME keeps the language but does not write it; Atom carries it as xml:lang.
+            document.getRootElement().setAttribute("lang", clean(channel.language()), Namespace.XML_NAMESPACE);
         }
         if (channel.stylesheet() != null) {
             String href = channel.stylesheet().replace("&", "&amp;").replace("\"", "&quot;");

@@ -15,7 +15,9 @@ import io.github.markfeed.render.ItemTemplate;
 import io.github.markfeed.render.LinkRewriter;
 import io.github.markfeed.render.MarkdownRenderer;
 import io.github.markfeed.sitemap.SitemapEntry;
-import io.github.markfeed.sitemap.SitemapWriter;
+import io.github.markfeed.sitemap.OutputPages;
+import io.github.markfeed.sitemap.RobotsTxt;
+import io.github.markfeed.sitemap.SitemapFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +28,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +45,8 @@ public final class Generator {
     /** Newest first, ties broken by source path so the order never depends on the file system. */
     static final Comparator<Page> FEED_ORDER = Comparator.comparing(Page::published, Comparator.reverseOrder())
             .thenComparing(page -> page.source().relativePath());
+
+    static final String ROBOTS_TXT = "robots.txt";
 
     private final SiteConfig config;
     private final BuildLog log;
@@ -68,12 +73,15 @@ public final class Generator {
         log.debug("Read the front matter of " + pages.size() + " pages in " + millisSince(started) + " ms");
         reportDuplicateUrls(pages, problems);
         ItemTemplate template = compileTemplate(problems);
+        List<Page> published = publishedPages(pages);
+        List<SitemapEntry> sitemap = config.writeSitemap()
+                ? new SitemapPlanner(config).entries(published, problems)
+                : List.of();
         logWarnings(problems);
         if (problems.hasErrors()) {
             throw new ContentException(problems.errors());
         }
 
-        List<Page> published = publishedPages(pages);
         List<Page> dated = published.stream()
                 .filter(page -> page.published() != null)
                 .sorted(FEED_ORDER)
@@ -89,7 +97,7 @@ public final class Generator {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         FeedPublisher publisher = new FeedPublisher(config, items, siteUpdated, version());
-        GenerationResult result = write(feeds, publisher, sitemapEntries(published), published.size());
+        GenerationResult result = write(feeds, publisher, sitemap, published.size());
         logWarnings(renderProblems);
         log.debug("Rendered and wrote the outputs in " + millisSince(writeStarted) + " ms; the whole run took "
                 + millisSince(started) + " ms");
@@ -123,24 +131,18 @@ public final class Generator {
         return !config.includeFuture() && page.published() != null && page.published().isAfter(config.buildStart());
     }
 
-    private List<SitemapEntry> sitemapEntries(List<Page> published) {
-        if (!config.writeSitemap()) {
-            return List.of();
-        }
-        return published.stream()
-                .filter(Page::inSitemap)
-                .map(page -> new SitemapEntry(page.url(), page.lastModified()))
-                .sorted(Comparator.comparing(SitemapEntry::location))
-                .toList();
-    }
-
     private static long millisSince(long nanoTime) {
         return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
     private List<Page> readPages(List<SourceFile> sources, ContentProblems problems) throws IOException {
         PageReader reader = new PageReader(
-                config.siteUrl(), Permalink.parse(config.permalink()), zone, config.channel().defaultAuthor());
+                config.siteUrl(),
+                Permalink.parse(config.permalink()),
+                zone,
+                config.channel().defaultAuthor(),
+                config.sitemapOptions().trailingSlash(),
+                config.sitemapOptions().languages());
         // Sequential on purpose: a parallel stream was slower on a 2-core machine (see bench/README.md).
         try {
             return sources.stream()
@@ -219,28 +221,27 @@ public final class Generator {
             if (config.channel().defaultStylesheets()) {
                 publisher.stageStylesheets(outputs);
             }
-            Path sitemapPath = outputs.target(config.sitemapFile());
-            if (!sitemap.isEmpty()) {
-                outputs.stage(config.sitemapFile(), out -> {
-                    try (SitemapWriter writer = new SitemapWriter(out)) {
-                        for (SitemapEntry entry : sitemap) {
-                            writer.add(entry);
-                        }
-                    }
-                });
-            }
+            SitemapOptions sitemapOptions = config.sitemapOptions();
+            List<SitemapEntry> allEntries = withOutputPages(sitemap);
+            SitemapFiles sitemapFiles = new SitemapFiles(config.siteUrl(), config.sitemapFile(), sitemapOptions.maxUrls(),
+                    sitemapOptions.maxBytes(), sitemapOptions.gzip());
+            SitemapFiles.Written written = config.writeSitemap()
+                    ? sitemapFiles.stage(allEntries, outputs)
+                    : new SitemapFiles.Written(List.of(), 0, 0);
+            boolean robots = stageRobotsTxt(outputs, written);
             List<Path> changed = outputs.commit();
             logFeeds(stagedFeeds, outputs, changed);
-            if (!config.writeSitemap()) {
-                log.debug("No sitemap written: <sitemap> is false");
-            } else if (sitemap.isEmpty()) {
-                if (Files.deleteIfExists(sitemapPath)) {
-                    log.info("Deleted " + display(sitemapPath) + " from an earlier build");
+            Path sitemapPath = outputs.target(config.sitemapFile());
+            if (config.writeSitemap()) {
+                Path outputDirectory = config.outputDirectory().toAbsolutePath().normalize();
+                for (Path stale : sitemapFiles.deleteStale(outputDirectory, new HashSet<>(written.files()))) {
+                    log.info("Deleted " + display(stale) + " from an earlier build");
                 }
-                log.info("No sitemap written: no published page, and a sitemap must list at least one URL");
-            } else {
-                log.info(describe(sitemapPath, changed) + " sitemap with " + sitemap.size()
-                        + (sitemap.size() == 1 ? " URL" : " URLs") + ": " + display(sitemapPath));
+            }
+            logSitemap(written, sitemapPath, changed);
+            if (robots) {
+                Path robotsPath = outputs.target(ROBOTS_TXT);
+                log.info(describe(robotsPath, changed) + " robots.txt: " + display(robotsPath));
             }
             StagedFeed mainRss = stagedFeeds.stream()
                     .filter(staged -> staged.feed().kind() == PlannedFeed.Kind.MAIN)
@@ -248,11 +249,81 @@ public final class Generator {
                     .orElse(null);
             return new GenerationResult(
                     mainRss == null ? null : outputs.target(mainRss.file()),
-                    sitemap.isEmpty() ? null : sitemapPath,
+                    written.parts() == 0 ? null : sitemapPath,
                     feeds.get(0).pages().size(),
-                    sitemap.size(),
+                    written.urls(),
                     publishedPages,
                     stagedFeeds.stream().map(staged -> outputs.target(staged.file())).toList());
+        }
+    }
+
+    /** Adds the HTML pages already in the output folder, when asked, unless a Markdown page has the same URL. */
+    private List<SitemapEntry> withOutputPages(List<SitemapEntry> pages) throws IOException {
+        if (!config.writeSitemap() || !config.sitemapOptions().scanOutput()) {
+            return pages;
+        }
+        Set<String> known = new HashSet<>();
+        for (SitemapEntry entry : pages) {
+            known.add(entry.location());
+        }
+        List<SitemapEntry> all = new ArrayList<>(pages);
+        int added = 0;
+        for (SitemapEntry entry : OutputPages.scan(
+                config.outputDirectory(), config.siteUrl(), config.sitemapOptions().trailingSlash())) {
+            if (known.add(entry.location())) {
+                all.add(entry);
+                added++;
+            }
+        }
+        log.debug("Found " + added + " HTML pages in the output folder that no Markdown page stands for");
+        all.sort(Comparator.comparing(SitemapEntry::location));
+        return all;
+    }
+
+    /**
+     * Stages robots.txt when asked, unless the content folder has one of its own.
+     *
+     * @return whether robots.txt was staged
+     */
+    private boolean stageRobotsTxt(StagedOutputs outputs, SitemapFiles.Written written) throws IOException {
+        SitemapOptions options = config.sitemapOptions();
+        if (!options.robotsTxt()) {
+            return false;
+        }
+        Path own = config.contentDirectory().resolve(ROBOTS_TXT);
+        if (Files.exists(own)) {
+            log.warn(ROBOTS_TXT + ": the content folder has its own robots.txt, so markfeed leaves it alone; add the line"
+                    + " 'Sitemap: " + config.siteUrl().pageUrl(config.sitemapFile()) + "' to it, or delete it and"
+                    + " use <robotsRules>");
+            return false;
+        }
+        List<String> sitemapUrls = written.parts() == 0
+                ? List.of()
+                : List.of(config.siteUrl().pageUrl(config.sitemapFile()));
+        List<String> dropped = new ArrayList<>();
+        String text = RobotsTxt.build(options.robotsRules(), sitemapUrls, dropped);
+        for (String line : dropped) {
+            log.warn("<robotsRules>: left out the line '" + line + "': markfeed writes the Sitemap line itself,"
+                    + " and crawlers ignore Host");
+        }
+        outputs.stage(ROBOTS_TXT, out -> out.write(text));
+        return true;
+    }
+
+    private void logSitemap(SitemapFiles.Written written, Path sitemapPath, List<Path> changed) throws IOException {
+        if (!config.writeSitemap()) {
+            log.debug("No sitemap written: <sitemap> is false");
+        } else if (written.parts() == 0) {
+            if (Files.deleteIfExists(sitemapPath)) {
+                log.info("Deleted " + display(sitemapPath) + " from an earlier build");
+            }
+            log.info("No sitemap written: no published page, and a sitemap must list at least one URL");
+        } else if (written.parts() == 1) {
+            log.info(describe(sitemapPath, changed) + " sitemap with " + written.urls()
+                    + (written.urls() == 1 ? " URL" : " URLs") + ": " + display(sitemapPath));
+        } else {
+            log.info(describe(sitemapPath, changed) + " sitemap index of " + written.parts() + " files with "
+                    + written.urls() + " URLs: " + display(sitemapPath));
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param buildStart the moment the build started; decides which pages are scheduled
  * @param feedOptions formats, extra feeds and content settings of the feeds
  * @param writeSitemap whether to write the sitemap
+ * @param sitemapOptions splitting, extensions, exclusions and robots.txt of the sitemap
  */
 public record SiteConfig(
         SiteUrl siteUrl,
@@ -43,7 +44,8 @@ public record SiteConfig(
         Optional<Instant> buildTimestamp,
         Instant buildStart,
         FeedOptions feedOptions,
-        boolean writeSitemap) {
+        boolean writeSitemap,
+        SitemapOptions sitemapOptions) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
     public static final String DEFAULT_PERMALINK = "/{path}.html";
@@ -62,8 +64,32 @@ public record SiteConfig(
         Objects.requireNonNull(sitemapFile, "sitemapFile");
         Objects.requireNonNull(buildStart, "buildStart");
         feedOptions = feedOptions == null ? FeedOptions.defaults() : feedOptions;
+        sitemapOptions = sitemapOptions == null ? SitemapOptions.defaults() : sitemapOptions;
         if (feedLimit < 0) {
             throw new IllegalArgumentException("feedLimit must be 0 or more: " + feedLimit);
         }
+    }
+
+    /** Creates a configuration with the default sitemap settings. */
+    public SiteConfig(
+            SiteUrl siteUrl,
+            Path contentDirectory,
+            List<String> includes,
+            List<String> excludes,
+            String permalink,
+            Path outputDirectory,
+            Path displayDirectory,
+            ChannelSettings channel,
+            int feedLimit,
+            String rssFile,
+            String sitemapFile,
+            boolean includeFuture,
+            Optional<Instant> buildTimestamp,
+            Instant buildStart,
+            FeedOptions feedOptions,
+            boolean writeSitemap) {
+        this(siteUrl, contentDirectory, includes, excludes, permalink, outputDirectory, displayDirectory, channel,
+                feedLimit, rssFile, sitemapFile, includeFuture, buildTimestamp, buildStart, feedOptions, writeSitemap,
+                SitemapOptions.defaults());
     }
 }

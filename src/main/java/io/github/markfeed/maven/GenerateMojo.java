@@ -9,6 +9,9 @@ import io.github.markfeed.core.FeedSpec;
 import io.github.markfeed.core.ContentException;
 import io.github.markfeed.core.Generator;
 import io.github.markfeed.core.SiteConfig;
+import io.github.markfeed.core.SitemapOptions;
+import io.github.markfeed.sitemap.SitemapWriter;
+import io.github.markfeed.url.TrailingSlash;
 import io.github.markfeed.url.SiteUrl;
 import java.io.File;
 import java.io.IOException;
@@ -184,6 +187,75 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "markfeed.sitemap", defaultValue = "true")
     boolean sitemap;
 
+    /**
+     * Maximum URLs per sitemap file, from 1 to 50,000 (the sitemaps.org limit). A larger sitemap is
+     * split into {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... listed by a sitemap index under
+     * {@code sitemapFile}. Files are also split before 50 MiB, counted while they are written.
+     */
+    @Parameter(property = "markfeed.sitemapMaxUrls", defaultValue = "50000")
+    int sitemapMaxUrls;
+
+    /** Whether to also write a gzip copy ({@code .xml.gz}) of each sitemap file; the index then lists the copies. */
+    @Parameter(property = "markfeed.sitemapGzip", defaultValue = "false")
+    boolean sitemapGzip;
+
+    /** Whether to list each page's featured image and the images in its Markdown with the sitemap image extension. */
+    @Parameter(property = "markfeed.sitemapImages", defaultValue = "true")
+    boolean sitemapImages;
+
+    /**
+     * Top-level content folders that hold one language each, such as {@code en} and {@code fr}.
+     * Pages at the same path in two of them are translations, listed with {@code xhtml:link}
+     * alternates. Front matter {@code lang} and {@code translationKey} do the same for any layout.
+     * Default: none.
+     */
+    @Parameter
+    List<String> languages;
+
+    /** Language whose version of a page is its {@code x-default} alternate. Default: none. */
+    @Parameter(property = "markfeed.defaultLanguage")
+    String defaultLanguage;
+
+    /**
+     * Glob patterns of source paths, relative to {@code contentDirectory}, to leave out of the
+     * sitemap (they stay in the feeds). {@code 404.md} is always left out. Default: none.
+     */
+    @Parameter
+    List<String> sitemapExcludes;
+
+    /**
+     * Whether to also list the HTML files already in {@code outputDirectory}, such as the pages
+     * maven-site-plugin or Javadoc wrote there, except those whose robots meta element says
+     * {@code noindex}. Run {@code mvn site package} so that they exist first.
+     */
+    @Parameter(property = "markfeed.sitemapScanOutput", defaultValue = "false")
+    boolean sitemapScanOutput;
+
+    /** Extra URLs for the sitemap: absolute, or paths relative to {@code siteUrl}. Default: none. */
+    @Parameter
+    List<String> additionalUrls;
+
+    /**
+     * The final-slash rule for every page URL: {@code keep} (as the permalink gives it),
+     * {@code always} (paths whose last segment has no dot end in {@code /}) or {@code never}.
+     */
+    @Parameter(property = "markfeed.trailingSlash", defaultValue = "keep")
+    String trailingSlash;
+
+    /**
+     * Whether to write {@code robots.txt} with a {@code Sitemap:} line. A {@code robots.txt} in
+     * {@code contentDirectory} is left alone, with a warning.
+     */
+    @Parameter(property = "markfeed.robotsTxt", defaultValue = "false")
+    boolean robotsTxt;
+
+    /**
+     * The rules of {@code robots.txt}, one per line. Default: every crawler may fetch everything
+     * ({@code User-agent: *} and an empty {@code Disallow:}).
+     */
+    @Parameter(property = "markfeed.robotsRules")
+    String robotsRules;
+
     /** Author name for pages whose front matter names none. Default: none. */
     @Parameter(property = "markfeed.author")
     String author;
@@ -254,7 +326,7 @@ public class GenerateMojo extends AbstractMojo {
         if (ttl != null) {
             checks.atLeastZero("ttl", ttl);
         }
-        checks.language(language);
+        checks.language("language", language);
         checks.emailAddress("managingEditor", managingEditor);
         checks.emailAddress("webMaster", webMaster);
         Optional<Instant> timestamp = checks.outputTimestamp(outputTimestamp);
@@ -266,6 +338,10 @@ public class GenerateMojo extends AbstractMojo {
         checks.absoluteUrl("hubUrl", hubUrl);
         checks.linkParameters(linkParameters);
         checks.itemTemplate(itemTemplate);
+        checks.range("sitemapMaxUrls", sitemapMaxUrls, 1, SitemapWriter.MAX_URLS);
+        TrailingSlash slashRule = checks.trailingSlash(trailingSlash);
+        checks.languageTags("languages", languages);
+        checks.language("defaultLanguage", defaultLanguage);
         checks.failIfAny();
 
         String feedTitle = blankToNull(title) != null ? title.strip() : artifactId;
@@ -318,7 +394,20 @@ public class GenerateMojo extends AbstractMojo {
                 timestamp,
                 buildStart,
                 feedOptions,
-                sitemap);
+                sitemap,
+                new SitemapOptions(
+                        sitemapMaxUrls,
+                        SitemapWriter.MAX_BYTES,
+                        sitemapGzip,
+                        sitemapImages,
+                        languages == null ? List.of() : languages.stream().map(String::strip).toList(),
+                        blankToNull(defaultLanguage) == null ? null : defaultLanguage.strip().replace('_', '-'),
+                        sitemapExcludes,
+                        sitemapScanOutput,
+                        additionalUrls,
+                        slashRule,
+                        robotsTxt,
+                        blankToNull(robotsRules)));
     }
 
     private List<FeedSpec> customFeeds(

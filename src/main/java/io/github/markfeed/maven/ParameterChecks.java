@@ -4,6 +4,7 @@ import io.github.markfeed.core.ContentMode;
 import io.github.markfeed.core.FeedFormat;
 import io.github.markfeed.page.Permalink;
 import io.github.markfeed.url.SiteUrl;
+import io.github.markfeed.url.TrailingSlash;
 import java.io.File;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -85,10 +86,38 @@ final class ParameterChecks {
         }
     }
 
-    void language(String value) {
-        if (value != null && !value.isBlank() && !LANGUAGE_TAG.matcher(value.strip()).matches()) {
-            problems.add("Invalid <language> (-Dmarkfeed.language) '" + value
+    void language(String parameter, String value) {
+        if (value != null && !value.isBlank() && !LANGUAGE_TAG.matcher(value.strip().replace('_', '-')).matches()) {
+            problems.add("Invalid <" + parameter + "> (-Dmarkfeed." + parameter + ") '" + value
                     + "': use a language tag such as en, en-us or de-DE.");
+        }
+    }
+
+    void languageTags(String parameter, List<String> values) {
+        if (values == null) {
+            return;
+        }
+        for (String value : values) {
+            if (value == null || !LANGUAGE_TAG.matcher(value.strip()).matches()) {
+                problems.add("Invalid <" + parameter + "> entry '" + value + "': use language tags such as en or pt-BR,"
+                        + " matching the names of the content folders.");
+            }
+        }
+    }
+
+    void range(String parameter, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add("Invalid <" + parameter + "> (-Dmarkfeed." + parameter + ") " + value + ": use " + min + " to "
+                    + max + ".");
+        }
+    }
+
+    TrailingSlash trailingSlash(String value) {
+        try {
+            return TrailingSlash.parse(value == null ? "keep" : value);
+        } catch (IllegalArgumentException e) {
+            problems.add("Invalid <trailingSlash> (-Dmarkfeed.trailingSlash): " + e.getMessage() + ".");
+            return TrailingSlash.KEEP;
         }
     }
 

@@ -1,18 +1,23 @@
 package io.github.markfeed.output;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Output files written first to temporary files beside their targets, then moved into place
@@ -20,6 +25,8 @@ import java.util.Map;
  * bytes would not change is left alone, file time included.
  */
 public final class StagedOutputs implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path outputDirectory;
     private final Map<Path, Path> staged = new LinkedHashMap<>();
@@ -41,15 +48,73 @@ public final class StagedOutputs implements AutoCloseable {
      * @throws IllegalArgumentException when the name points outside the output folder
      */
     public void stage(String relativeName, Content content) throws IOException {
+        try (Writer out = open(relativeName)) {
+            content.writeTo(out);
+        }
+    }
+
+    /**
+     * Opens a temporary file for one output, for callers that write several outputs in one pass.
+     * The caller closes the writer before {@link #commit()}.
+     */
+    public Writer open(String relativeName) throws IOException {
+        Path temporary = newTemporary(relativeName);
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Stages a gzip copy of an output staged before, with a fixed header so the bytes never vary. */
+    public void stageGzip(String sourceName, String gzipName) throws IOException {
+        Path source = staged.get(target(sourceName));
+        if (source == null) {
+            throw new IllegalStateException(sourceName + " was not staged");
+        }
+        Path temporary = newTemporary(gzipName);
+        // GZIPOutputStream writes no file name and a zero modification time.
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+            Files.copy(source, out);
+        }
+    }
+
+    /** Gives a staged output another name before it is committed. */
+    public void rename(String fromName, String toName) throws IOException {
+        Path temporary = staged.remove(target(fromName));
+        if (temporary == null) {
+            throw new IllegalStateException(fromName + " was not staged");
+        }
+        Path target = target(toName);
+        Files.createDirectories(target.getParent());
+        Path moved = createTemporaryBeside(target);
+        Files.move(temporary, moved, StandardCopyOption.REPLACE_EXISTING);
+        Path replaced = staged.put(target, moved);
+        if (replaced != null) {
+            Files.deleteIfExists(replaced);
+        }
+    }
+
+    private Path newTemporary(String relativeName) throws IOException {
         Path target = target(relativeName);
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path temporary = createTemporaryBeside(target);
         Path replaced = staged.put(target, temporary);
         if (replaced != null) {
             Files.deleteIfExists(replaced);
         }
-        try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
-            content.writeTo(out);
+        return temporary;
+    }
+
+    /**
+     * Creates an empty hidden file next to the target. Unlike {@code Files.createTempFile}, which
+     * makes files only their owner can read, this honours the umask, so that published files get
+     * the same permissions as any other file the build writes.
+     */
+    private static Path createTemporaryBeside(Path target) throws IOException {
+        while (true) {
+            String name = "." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp";
+            try {
+                return Files.createFile(target.resolveSibling(name));
+            } catch (FileAlreadyExistsException e) {
+                // another name on the next round
+            }
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
  * @param inSitemap whether the page may be listed in the sitemap ({@code sitemap: false} says no)
  * @param feedContent the most content feeds may carry for this page ({@code feed_content}), or
  *     {@code null} for no limit
+ * @param sitemap the page's sitemap settings
  */
 public record Page(
         SourceFile source,
@@ -35,7 +36,34 @@ public record Page(
         String url,
         boolean draft,
         boolean inSitemap,
-        ContentMode feedContent) {
+        ContentMode feedContent,
+        SitemapInfo sitemap) {
+
+    /**
+     * What the sitemap needs of a page beyond its URL and dates.
+     *
+     * @param noindex whether the page asks search engines not to index it ({@code noindex: true}
+     *     or {@code robots: noindex})
+     * @param changeFrequency {@code changefreq} from the front matter, or {@code null}
+     * @param priority {@code priority} from the front matter, or {@code null}
+     * @param language the page's language tag, or {@code null}
+     * @param translationKey the key shared by translations of the page, or {@code null}
+     * @param images image references found in the Markdown, as written
+     */
+    public record SitemapInfo(
+            boolean noindex,
+            String changeFrequency,
+            Double priority,
+            String language,
+            String translationKey,
+            List<String> images) {
+
+        public static final SitemapInfo NONE = new SitemapInfo(false, null, null, null, null, List.of());
+
+        public SitemapInfo {
+            images = images == null ? List.of() : List.copyOf(images);
+        }
+    }
 
     /** Returns the date for the sitemap's {@code lastmod}: the update, else the publication, else null. */
     public Instant lastModified() {

@@ -10,6 +10,7 @@ import io.github.markfeed.frontmatter.FrontMatterParser;
 import io.github.markfeed.frontmatter.ParsedSource;
 import io.github.markfeed.frontmatter.SourceText;
 import io.github.markfeed.url.SiteUrl;
+import io.github.markfeed.url.TrailingSlash;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,18 +35,41 @@ public final class PageReader {
     private static final Pattern ATX_HEADING_1 = Pattern.compile("^ {0,3}#[ \\t]+(.+?)(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Set<String> BUNDLE_INDEX_NAMES = Set.of("index", "_index", "README", "readme");
+    private static final Set<String> CHANGE_FREQUENCIES =
+            Set.of("always", "hourly", "daily", "weekly", "monthly", "yearly", "never");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
 
     private final FrontMatterParser parser = new FrontMatterParser();
     private final SiteUrl siteUrl;
     private final Permalink permalink;
     private final ZoneId zone;
     private final String defaultAuthor;
+    private final TrailingSlash trailingSlash;
+    private final Set<String> languageFolders;
 
     public PageReader(SiteUrl siteUrl, Permalink permalink, ZoneId zone, String defaultAuthor) {
+        this(siteUrl, permalink, zone, defaultAuthor, TrailingSlash.KEEP, List.of());
+    }
+
+    /**
+     * @param trailingSlash rule for the final slash of page URLs
+     * @param languageFolders top-level folders that hold one language each, such as {@code en}
+     *     and {@code fr}; a page in one of them gets that language and, as translation key, its
+     *     path inside the folder
+     */
+    public PageReader(
+            SiteUrl siteUrl,
+            Permalink permalink,
+            ZoneId zone,
+            String defaultAuthor,
+            TrailingSlash trailingSlash,
+            List<String> languageFolders) {
         this.siteUrl = siteUrl;
         this.permalink = permalink;
         this.zone = zone;
         this.defaultAuthor = defaultAuthor == null || defaultAuthor.isBlank() ? null : defaultAuthor.trim();
+        this.trailingSlash = trailingSlash;
+        this.languageFolders = Set.copyOf(languageFolders);
     }
 
     /**
@@ -94,11 +119,81 @@ public final class PageReader {
             boolean inSitemap = bool("sitemap", true);
             String url = url(published);
             ContentMode feedContent = feedContent();
+            Page.SitemapInfo sitemapInfo = sitemapInfo();
             if (failed) {
                 return null;
             }
             return new Page(source, title, published, updated, description, tags, authors, image, url, draft, inSitemap,
-                    feedContent);
+                    feedContent, sitemapInfo);
+        }
+
+        private Page.SitemapInfo sitemapInfo() {
+            boolean noindex = bool("noindex", false);
+            String robots = text("robots");
+            if (robots != null && robots.toLowerCase(Locale.ROOT).contains("noindex")) {
+                noindex = true;
+            }
+            String changeFrequency = text("changefreq");
+            if (changeFrequency != null) {
+                changeFrequency = changeFrequency.strip().toLowerCase(Locale.ROOT);
+                if (!CHANGE_FREQUENCIES.contains(changeFrequency)) {
+                    error(frontMatter.position("changefreq"), "invalid 'changefreq' '" + frontMatter.get("changefreq")
+                            + "'; use one of always, hourly, daily, weekly, monthly, yearly, never");
+                    changeFrequency = null;
+                }
+            }
+            Double priority = priority();
+            String language = language();
+            String translationKey = text("translationKey", "translation_key");
+            String folder = firstFolder();
+            if (folder != null && languageFolders.contains(folder)) {
+                if (language == null) {
+                    language = folder;
+                }
+                if (translationKey == null) {
+                    translationKey = source.relativePathWithoutExtension().substring(folder.length() + 1);
+                }
+            }
+            return new Page.SitemapInfo(noindex, changeFrequency, priority, language,
+                    translationKey == null ? null : translationKey.strip(), ImageReferences.find(parsed.body()));
+        }
+
+        private Double priority() {
+            Object value = frontMatter.get("priority");
+            if (value == null) {
+                return null;
+            }
+            try {
+                double priority = value instanceof Number number ? number.doubleValue() : Double.parseDouble(String.valueOf(value));
+                if (priority >= 0.0 && priority <= 1.0) {
+                    return priority;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            error(frontMatter.position("priority"), "invalid 'priority' '" + value + "'; use a number from 0.0 to 1.0");
+            return null;
+        }
+
+        private String language() {
+            String key = frontMatter.firstPresentKey("lang", "language");
+            String value = key == null ? null : text(key);
+            if (value == null) {
+                return null;
+            }
+            String tag = value.strip().replace('_', '-');
+            if (!LANGUAGE_TAG.matcher(tag).matches()) {
+                error(frontMatter.position(key), "invalid '" + key + "' '" + value
+                        + "'; use a language tag such as en, en-US or pt-BR");
+                return null;
+            }
+            return tag;
+        }
+
+        private String firstFolder() {
+            String path = source.relativePath();
+            int slash = path.indexOf('/');
+            return slash < 0 ? null : path.substring(0, slash);
         }
 
         private ContentMode feedContent() {
@@ -182,8 +277,8 @@ public final class PageReader {
                 return null;
             }
             // An empty token, such as the slug of a top-level index.md, must not leave '//' behind.
-            String path = pattern.expand(source.relativePathWithoutExtension(), slug, published, zone)
-                    .replaceAll("/{2,}", "/");
+            String path = trailingSlash.apply(pattern.expand(source.relativePathWithoutExtension(), slug, published, zone)
+                    .replaceAll("/{2,}", "/"));
             String rejected = UnsafePaths.reason(path);
             if (rejected != null) {
                 String key = pageSpecific != null ? "permalink" : frontMatter.get("slug") != null ? "slug" : null;

@@ -81,7 +81,7 @@ class SitemapWriterTest {
 
         assertThat(xml).isEqualTo("""
                 <?xml version="1.0" encoding="UTF-8"?>
-                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1" xmlns:xhtml="http://www.w3.org/1999/xhtml">
                   <url>
                     <loc>https://example.org/</loc>
                     <lastmod>2024-03-05T00:00:00Z</lastmod>
