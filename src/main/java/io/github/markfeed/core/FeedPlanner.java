@@ -1,15 +1,14 @@
 package io.github.markfeed.core;
 
+import io.github.markfeed.content.Globs;
 import io.github.markfeed.page.Page;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Decides which feeds the site has (the main feed, one per tag when asked, and the custom ones)
@@ -50,10 +49,7 @@ final class FeedPlanner {
     }
 
     private static List<Page> select(FeedSpec spec, List<Page> dated) {
-        List<PathMatcher> matchers = new ArrayList<>();
-        for (String glob : spec.filter().paths()) {
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-        }
+        Globs matchers = Globs.of(spec.filter().paths());
         List<Page> selected = new ArrayList<>();
         for (Page page : dated) {
             if (spec.limit() > 0 && selected.size() == spec.limit()) {
@@ -66,12 +62,12 @@ final class FeedPlanner {
         return selected;
     }
 
-    private static boolean matches(FeedFilter filter, List<PathMatcher> matchers, Page page) {
+    private static boolean matches(FeedFilter filter, Globs matchers, Page page) {
         String source = page.source().relativePath();
         if (!filter.tags().isEmpty() && filter.tags().stream().noneMatch(page.tags()::contains)) {
             return false;
         }
-        if (!matchers.isEmpty() && matchers.stream().noneMatch(matcher -> matcher.matches(Path.of(source)))) {
+        if (!matchers.isEmpty() && !matchers.matches(source)) {
             return false;
         }
         if (filter.section() != null) {
@@ -83,7 +79,7 @@ final class FeedPlanner {
 
     /** Returns each tag slug with the first spelling of the tag, sorted by slug. */
     private static Map<String, String> tagsBySlug(List<Page> pages) {
-        Map<String, String> bySlug = new java.util.TreeMap<>();
+        Map<String, String> bySlug = new TreeMap<>();
         for (Page page : pages) {
             for (String tag : page.tags()) {
                 bySlug.putIfAbsent(tagSlug(tag), tag);

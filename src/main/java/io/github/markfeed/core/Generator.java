@@ -97,7 +97,11 @@ public final class Generator {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         FeedPublisher publisher = new FeedPublisher(config, items, siteUpdated, version());
-        GenerationResult result = write(feeds, publisher, sitemap, published.size());
+        Set<String> pageUrls = new HashSet<>();
+        for (Page page : pages) {
+            pageUrls.add(page.url());
+        }
+        GenerationResult result = write(feeds, publisher, sitemap, pageUrls, published.size());
         logWarnings(renderProblems);
         log.debug("Rendered and wrote the outputs in " + millisSince(writeStarted) + " ms; the whole run took "
                 + millisSince(started) + " ms");
@@ -204,7 +208,11 @@ public final class Generator {
     }
 
     private GenerationResult write(
-            List<PlannedFeed> feeds, FeedPublisher publisher, List<SitemapEntry> sitemap, int publishedPages)
+            List<PlannedFeed> feeds,
+            FeedPublisher publisher,
+            List<SitemapEntry> sitemap,
+            Set<String> pageUrls,
+            int publishedPages)
             throws IOException, ContentException {
         try (StagedOutputs outputs = new StagedOutputs(config.outputDirectory())) {
             List<StagedFeed> stagedFeeds = new ArrayList<>();
@@ -222,7 +230,7 @@ public final class Generator {
                 publisher.stageStylesheets(outputs);
             }
             SitemapOptions sitemapOptions = config.sitemapOptions();
-            List<SitemapEntry> allEntries = withOutputPages(sitemap);
+            List<SitemapEntry> allEntries = withOutputPages(sitemap, pageUrls);
             SitemapFiles sitemapFiles = new SitemapFiles(config.siteUrl(), config.sitemapFile(), sitemapOptions.maxUrls(),
                     sitemapOptions.maxBytes(), sitemapOptions.gzip());
             SitemapFiles.Written written = config.writeSitemap()
@@ -257,12 +265,15 @@ public final class Generator {
         }
     }
 
-    /** Adds the HTML pages already in the output folder, when asked, unless a Markdown page has the same URL. */
-    private List<SitemapEntry> withOutputPages(List<SitemapEntry> pages) throws IOException {
+    /**
+     * Adds the HTML pages already in the output folder, when asked, except those that a Markdown
+     * page stands for: the sitemap decided on those already, drafts and noindex pages included.
+     */
+    private List<SitemapEntry> withOutputPages(List<SitemapEntry> pages, Set<String> pageUrls) throws IOException {
         if (!config.writeSitemap() || !config.sitemapOptions().scanOutput()) {
             return pages;
         }
-        Set<String> known = new HashSet<>();
+        Set<String> known = new HashSet<>(pageUrls);
         for (SitemapEntry entry : pages) {
             known.add(entry.location());
         }
@@ -349,8 +360,16 @@ public final class Generator {
         }
         if (tagFiles > 0) {
             Path folder = outputs.target(FeedPlanner.TAG_FOLDER + "/x").getParent();
-            log.info("Wrote " + tagFeeds.size() + (tagFeeds.size() == 1 ? " tag feed" : " tag feeds") + " ("
-                    + tagFiles + " files, " + tagFilesChanged + " changed) under " + display(folder));
+            String feeds = tagFeeds.size() + (tagFeeds.size() == 1 ? " tag feed" : " tag feeds");
+            log.info(tagFilesChanged == 0
+                    ? "Unchanged " + feeds + " (" + tagFiles + " files) under " + display(folder)
+                    : "Wrote " + feeds + " (" + tagFiles + " files, " + tagFilesChanged + " changed) under " + display(folder));
+        }
+        if (config.channel().defaultStylesheets()) {
+            for (String name : List.of(FeedPublisher.RSS_STYLESHEET, FeedPublisher.ATOM_STYLESHEET)) {
+                Path stylesheet = outputs.target(name);
+                log.info(describe(stylesheet, changed) + " stylesheet: " + display(stylesheet));
+            }
         }
     }
 

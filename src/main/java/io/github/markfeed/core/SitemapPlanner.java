@@ -1,14 +1,12 @@
 package io.github.markfeed.core;
 
+import io.github.markfeed.content.Globs;
 import io.github.markfeed.feed.FeaturedImages;
 import io.github.markfeed.page.Page;
 import io.github.markfeed.sitemap.SitemapEntry;
 import io.github.markfeed.sitemap.SitemapEntry.Alternate;
 import io.github.markfeed.url.SiteUrl;
 import io.github.markfeed.url.UrlEncoding;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,14 +25,12 @@ final class SitemapPlanner {
 
     private final SiteConfig config;
     private final FeaturedImages featuredImages;
-    private final List<PathMatcher> excludes = new ArrayList<>();
+    private final Globs excludes;
 
     SitemapPlanner(SiteConfig config) {
         this.config = config;
         this.featuredImages = new FeaturedImages(config.siteUrl(), config.contentDirectory());
-        for (String glob : config.sitemapOptions().excludes()) {
-            excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.strip()));
-        }
+        this.excludes = Globs.of(config.sitemapOptions().excludes());
     }
 
     /** Returns the sitemap's entries sorted by URL; reports duplicate URLs and translation conflicts. */
@@ -75,8 +71,7 @@ final class SitemapPlanner {
         if (NOT_FOUND_PAGES.contains(name)) {
             return false;
         }
-        Path path = Path.of(source);
-        return excludes.stream().noneMatch(matcher -> matcher.matches(path));
+        return !excludes.matches(source);
     }
 
     private List<String> images(Page page, ContentProblems problems) {

@@ -17,6 +17,7 @@ import java.io.File;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -342,7 +343,6 @@ public class GenerateMojo extends AbstractMojo {
         TrailingSlash slashRule = checks.trailingSlash(trailingSlash);
         checks.languageTags("languages", languages);
         checks.language("defaultLanguage", defaultLanguage);
-        checks.failIfAny();
 
         String feedTitle = blankToNull(title) != null ? title.strip() : artifactId;
         String feedDescription = blankToNull(description);
@@ -364,7 +364,11 @@ public class GenerateMojo extends AbstractMojo {
                 blankToNull(author),
                 blankToNull(icon),
                 blankToNull(atomStylesheet));
-        List<FeedSpec> customFeeds = customFeeds(checks, feedTitle, channel.description(), feedFormats, contentMode);
+        // Invalid main formats or content were reported above; the custom feeds are still checked
+        // against the defaults, so that one build reports every problem.
+        List<FeedSpec> customFeeds = customFeeds(checks, feedTitle, channel.description(),
+                feedFormats == null ? EnumSet.allOf(FeedFormat.class) : feedFormats,
+                contentMode == null ? ContentMode.FULL : contentMode);
         checks.failIfAny();
         FeedOptions feedOptions = new FeedOptions(
                 feedFormats,

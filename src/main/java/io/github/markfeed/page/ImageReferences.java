@@ -9,16 +9,17 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the images a Markdown page shows without rendering it: inline images
- * ({@code ![alt](src "title")}) and HTML {@code img} elements. The sitemap lists them for every
- * page, so this must stay cheap.
+ * ({@code ![alt](src "title")}, {@code ![alt](<src with spaces>)}) and HTML {@code img} elements.
+ * The sitemap lists them for every page, so this must stay cheap.
  */
 final class ImageReferences {
 
     // NOTE: reference-style images (![alt][ref]) and images inside code are not told apart here;
     // the first are missed, the second are listed.
-    private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*]\\(\\s*<?([^\\s)>]+)");
-    private static final Pattern HTML_IMAGE =
-            Pattern.compile("<img\\b[^>]*?\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE = Pattern.compile(
+            "!\\[[^\\]]*]\\(\\s*(?:<([^>\\n]+)>|([^\\s)]+))"
+                    + "|<img\\b[^>]*?\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))",
+            Pattern.CASE_INSENSITIVE);
 
     private ImageReferences() {}
 
@@ -28,15 +29,13 @@ final class ImageReferences {
             return List.of();
         }
         Set<String> found = new LinkedHashSet<>();
-        Matcher markdownImage = MARKDOWN_IMAGE.matcher(markdown);
-        while (markdownImage.find()) {
-            found.add(markdownImage.group(1));
-        }
-        Matcher htmlImage = HTML_IMAGE.matcher(markdown);
-        while (htmlImage.find()) {
-            for (int group = 1; group <= 3; group++) {
-                if (htmlImage.group(group) != null && !htmlImage.group(group).isBlank()) {
-                    found.add(htmlImage.group(group).strip());
+        Matcher matcher = IMAGE.matcher(markdown);
+        while (matcher.find()) {
+            for (int group = 1; group <= matcher.groupCount(); group++) {
+                String reference = matcher.group(group);
+                if (reference != null && !reference.isBlank()) {
+                    found.add(reference.strip());
+                    break;
                 }
             }
         }

@@ -45,6 +45,9 @@ public final class PageReader {
     private final ZoneId zone;
     private final String defaultAuthor;
     private final TrailingSlash trailingSlash;
+    private final Interner<String> tagNames = new Interner<>();
+    private final Interner<Author> authorValues = new Interner<>();
+    private final Interner<List<Author>> authorLists = new Interner<>();
     private final Set<String> languageFolders;
 
     public PageReader(SiteUrl siteUrl, Permalink permalink, ZoneId zone, String defaultAuthor) {
@@ -154,8 +157,13 @@ public final class PageReader {
                     translationKey = source.relativePathWithoutExtension().substring(folder.length() + 1);
                 }
             }
-            return new Page.SitemapInfo(noindex, changeFrequency, priority, language,
-                    translationKey == null ? null : translationKey.strip(), ImageReferences.find(parsed.body()));
+            List<String> images = ImageReferences.find(parsed.body());
+            boolean nothingSet = !noindex && changeFrequency == null && priority == null && language == null
+                    && translationKey == null && images.isEmpty();
+            return nothingSet
+                    ? Page.SitemapInfo.NONE
+                    : new Page.SitemapInfo(noindex, changeFrequency, priority, language,
+                            translationKey == null ? null : translationKey.strip(), images);
         }
 
         private Double priority() {
@@ -317,7 +325,7 @@ public final class PageReader {
                             error(frontMatter.position(key), "'" + key + "' must be a list of names, but an entry is " + element
                                     + "; write each one as a plain value");
                         } else if (element != null && !String.valueOf(element).isBlank()) {
-                            tags.add(String.valueOf(element).strip());
+                            tags.add(tagNames.intern(String.valueOf(element).strip()));
                         }
                     }
                 } else if (value instanceof Map<?, ?>) {
@@ -325,7 +333,7 @@ public final class PageReader {
                 } else {
                     for (String part : String.valueOf(value).split(",")) {
                         if (!part.isBlank()) {
-                            tags.add(part.strip());
+                            tags.add(tagNames.intern(part.strip()));
                         }
                     }
                 }
@@ -336,7 +344,7 @@ public final class PageReader {
         private List<Author> authors() {
             String key = frontMatter.firstPresentKey("author", "authors");
             if (key == null) {
-                return defaultAuthor == null ? List.of() : List.of(new Author(defaultAuthor, null));
+                return defaultAuthor == null ? List.of() : authorLists.intern(List.of(new Author(defaultAuthor, null)));
             }
             Object value = frontMatter.get(key);
             List<Author> authors = new ArrayList<>();
@@ -347,7 +355,7 @@ public final class PageReader {
             } else {
                 addAuthor(authors, key, value);
             }
-            return List.copyOf(authors);
+            return authorLists.intern(List.copyOf(authors));
         }
 
         private void addAuthor(List<Author> authors, String key, Object value) {
@@ -356,7 +364,7 @@ public final class PageReader {
                 error(frontMatter.position(key), "invalid '" + key + "': " + value
                         + "; use a name, 'email@example.org (Name)', or a mapping with 'name' and 'email'");
             } else {
-                authors.add(author);
+                authors.add(authorValues.intern(author));
             }
         }
 

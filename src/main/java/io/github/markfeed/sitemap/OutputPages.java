@@ -31,7 +31,7 @@ public final class OutputPages {
 
     /**
      * Lists the {@code .html} and {@code .htm} files under a folder as sitemap entries without a
-     * date, leaving out pages whose robots meta element says {@code noindex}. A file named
+     * date, leaving out 404 pages and pages whose robots meta element says {@code noindex}. A file named
      * {@code index.html} stands for its folder's URL.
      *
      * @return the entries, sorted by URL
@@ -46,7 +46,9 @@ public final class OutputPages {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (name.startsWith(".") || !(lower.endsWith(".html") || lower.endsWith(".htm")) || isNoindex(file)) {
+                boolean notFoundPage = lower.equals("404.html") || lower.equals("404.htm");
+                if (name.startsWith(".") || !(lower.endsWith(".html") || lower.endsWith(".htm")) || notFoundPage
+                        || isNoindex(file)) {
                     continue;
                 }
                 String relative = outputDirectory.relativize(file).toString().replace('\\', '/');

@@ -1,10 +1,13 @@
 package io.github.markfeed.cases;
 
+import static io.github.markfeed.cases.SiteBuild.jsonItemValues;
 import static io.github.markfeed.cases.SiteBuild.value;
 import static io.github.markfeed.cases.SiteBuild.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -91,5 +94,37 @@ class EncodingCasesTest {
         assertThat(value(rss, item + "/media:content/@url")).isEqualTo("https://cdn.example.net/img/cover.jpg?w=800&h=400");
         assertThat(site.text("rss.xml")).contains("url=\"https://cdn.example.net/img/cover.jpg?w=800&amp;h=400\"");
         assertThat(values(rss, "//item[count(enclosure) > 1]")).isEmpty();
+    }
+
+    @Test
+    void nonAsciiUrls_sameInAtomAndSitemap() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("026-sitemap-url-encoding", work).run();
+
+        Document atom = site.atom();
+        List<String> sitemap = values(site.sitemap(), "//sm:loc");
+        assertThat(values(atom, "//atom:entry/atom:id")).containsExactlyInAnyOrderElementsOf(sitemap);
+        assertThat(values(atom, "//atom:entry/atom:link[@rel='alternate']/@href")).isEqualTo(values(atom, "//atom:entry/atom:id"));
+        assertThat(site.text("atom.xml")).doesNotContain("%25");
+    }
+
+    @Test
+    void nonAsciiUrls_sameInJsonAndSitemap() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("026-sitemap-url-encoding", work).run();
+
+        Map<String, Object> json = site.json();
+        List<String> sitemap = values(site.sitemap(), "//sm:loc");
+        assertThat(jsonItemValues(json, "id")).containsExactlyInAnyOrderElementsOf(sitemap);
+        assertThat(jsonItemValues(json, "url")).isEqualTo(jsonItemValues(json, "id"));
+        assertThat(site.text("feed.json")).doesNotContain("%25");
+    }
+
+    @Test
+    void nonAsciiTitles_keptAsCharactersInAtomAndJson() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("026-sitemap-url-encoding", work).run();
+
+        assertThat(values(site.atom(), "//atom:entry/atom:title")).contains("Привет", "中文路径示例", "Café");
+        assertThat(jsonItemValues(site.json(), "title")).contains("Привет", "中文路径示例", "Café");
+        assertThat(site.text("feed.json")).contains("\"title\": \"Привет\"");
+        assertThat(site.text("atom.xml")).contains(">中文路径示例</title>");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.markfeed.cases;
 
+import static io.github.markfeed.cases.SiteBuild.jsonItem;
 import static io.github.markfeed.cases.SiteBuild.value;
 import static io.github.markfeed.cases.SiteBuild.values;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
+import javax.xml.XMLConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -96,5 +99,85 @@ class IdentityCasesTest {
         assertThat(value(rss, "//item[link='https://example.org/posts/by-jane/']/author"))
                 .isEqualTo("jane@example.org (Jane Doe)");
         assertThat(value(rss, "//item[link='https://example.org/posts/by-jane/']/dc:creator")).isEqualTo("Jane Doe");
+    }
+
+    @Test
+    void selfLink_atomSelfAndAlternate() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("021-self-links-and-language", work).language("de-DE").run();
+
+        Document atom = site.atom();
+        assertThat(value(atom, "/atom:feed/atom:link[@rel='self']/@href")).isEqualTo("https://example.org/atom.xml");
+        assertThat(value(atom, "/atom:feed/atom:link[@rel='self']/@type")).isEqualTo("application/atom+xml");
+        assertThat(value(atom, "/atom:feed/atom:link[@rel='alternate']/@href")).isEqualTo("https://example.org/");
+        assertThat(value(atom, "/atom:feed/atom:id")).isEqualTo("https://example.org/atom.xml");
+    }
+
+    @Test
+    void language_atomXmlLang() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("021-self-links-and-language", work).language("de-DE").run();
+
+        assertThat(site.atom().getDocumentElement().getAttributeNS(XMLConstants.XML_NS_URI, "lang")).isIn("de-DE", "de-de");
+    }
+
+    @Test
+    void selfLink_jsonFeedUrlAndLanguage() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("021-self-links-and-language", work).language("de-DE").run();
+
+        Map<String, Object> json = site.json();
+        assertThat(json.get("feed_url")).isEqualTo("https://example.org/feed.json");
+        assertThat(json.get("home_page_url")).isEqualTo("https://example.org/");
+        assertThat(json.get("language")).isEqualTo("de-DE");
+    }
+
+    @Test
+    void selfLink_atomAndJsonFollowConfiguredFileNames() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("021-self-links-and-language", work)
+                .atomFile("feeds/main.atom")
+                .jsonFeedFile("feeds/main.json")
+                .run();
+
+        assertThat(value(site.xml("feeds/main.atom"), "/atom:feed/atom:link[@rel='self']/@href"))
+                .isEqualTo("https://example.org/feeds/main.atom");
+        assertThat(site.json("feeds/main.json").get("feed_url")).isEqualTo("https://example.org/feeds/main.json");
+        assertThat(site.exists("atom.xml")).isFalse();
+        assertThat(site.exists("feed.json")).isFalse();
+    }
+
+    @Test
+    void authors_atomEntryAndFeedAuthor() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("024-author-dc-creator", work).author("John Roe").run();
+
+        Document atom = site.atom();
+        assertThat(value(atom, "//atom:entry[atom:id='https://example.org/posts/by-jane/']/atom:author/atom:name"))
+                .isEqualTo("Jane Doe");
+        assertThat(value(atom, "//atom:entry[atom:id='https://example.org/posts/default-author/']/atom:author/atom:name"))
+                .isEqualTo("John Roe");
+        assertThat(value(atom, "/atom:feed/atom:author/atom:name")).isEqualTo("John Roe");
+        assertThat(values(atom, "//atom:author/atom:email")).isEmpty();
+    }
+
+    @Test
+    void authors_jsonNameWithoutUrl() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("024-author-dc-creator", work).author("John Roe").run();
+
+        Map<String, Object> json = site.json();
+        assertThat(jsonItem(json, "https://example.org/posts/by-jane/").get("authors"))
+                .isEqualTo(List.of(Map.of("name", "Jane Doe")));
+        assertThat(jsonItem(json, "https://example.org/posts/default-author/").get("authors"))
+                .isEqualTo(List.of(Map.of("name", "John Roe")));
+    }
+
+    @Test
+    void authors_jsonMailtoWhenEmailKnown() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("024-author-dc-creator", work);
+        Path post = site.contentDirectory().resolve("by-jane.md");
+        Files.writeString(post, Files.readString(post).replace("author: Jane Doe", "author: jane@example.org (Jane Doe)"));
+
+        site.run();
+
+        assertThat(jsonItem(site.json(), "https://example.org/posts/by-jane/").get("authors"))
+                .isEqualTo(List.of(Map.of("name", "Jane Doe", "url", "mailto:jane@example.org")));
+        assertThat(value(site.atom(), "//atom:entry[atom:id='https://example.org/posts/by-jane/']/atom:author/atom:email"))
+                .isEqualTo("jane@example.org");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.markfeed.cases;
 
+import static io.github.markfeed.cases.SiteBuild.jsonItemValues;
+import static io.github.markfeed.cases.SiteBuild.jsonItems;
 import static io.github.markfeed.cases.SiteBuild.value;
 import static io.github.markfeed.cases.SiteBuild.values;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,5 +138,96 @@ class PublishingRulesCasesTest {
         site.run();
 
         assertThat(site.exists("sitemap.xml")).isFalse();
+    }
+
+    @Test
+    void drafts_leftOutOfAtomAndJson() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("016-drafts-excluded", work).run();
+
+        assertThat(values(site.atom(), "//atom:entry/atom:id"))
+                .containsExactly("https://example.org/posts/published/", "https://example.org/posts/no-draft-key/");
+        assertThat(jsonItemValues(site.json(), "id"))
+                .containsExactly("https://example.org/posts/published/", "https://example.org/posts/no-draft-key/");
+        for (String file : new String[] {"atom.xml", "feed.json"}) {
+            assertThat(site.text(file)).doesNotContain("Secret launch plans", "secret-launch", "zebra-umbrella-42");
+        }
+    }
+
+    @Test
+    void drafts_neverDecideAtomUpdated() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("016-drafts-excluded", work).run();
+
+        assertThat(value(site.atom(), "/atom:feed/atom:updated")).isEqualTo("2024-09-01T10:00:00Z");
+    }
+
+    @Test
+    void itemOrder_sameInAtomAndJson() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("019-item-order-and-limit", work).run();
+
+        List<String> rssOrder = values(site.rss(), "//item/guid");
+        assertThat(rssOrder).hasSize(7);
+        assertThat(values(site.atom(), "//atom:entry/atom:id")).isEqualTo(rssOrder);
+        assertThat(jsonItemValues(site.json(), "id")).isEqualTo(List.copyOf(rssOrder));
+    }
+
+    @Test
+    void feedLimit_atomAndJsonDropOldestOnly() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("019-item-order-and-limit", work).feedLimit(5).run();
+
+        List<String> expected = List.of(
+                "https://example.org/posts/b-newest/",
+                "https://example.org/posts/g-recent/",
+                "https://example.org/posts/e-tie-zulu/",
+                "https://example.org/posts/f-tie-alpha/",
+                "https://example.org/posts/c-middle/");
+        assertThat(values(site.atom(), "//atom:entry/atom:id")).isEqualTo(expected);
+        assertThat(jsonItemValues(site.json(), "id")).isEqualTo(List.copyOf(expected));
+        assertThat(value(site.atom(), "/atom:feed/atom:updated")).isEqualTo("2024-06-01T10:00:00Z");
+    }
+
+    @Test
+    void emptyFeed_atomHasIdTitleUpdated() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("020-empty-feed", work).run();
+
+        Document atom = site.atom();
+        assertThat(value(atom, "/atom:feed/atom:id")).isEqualTo("https://example.org/atom.xml");
+        assertThat(value(atom, "/atom:feed/atom:title")).isEqualTo("Example Blog");
+        assertThat(value(atom, "/atom:feed/atom:updated")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+        assertThat(values(atom, "//atom:entry")).isEmpty();
+    }
+
+    @Test
+    void emptyFeed_jsonHasEmptyItems() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("020-empty-feed", work).run();
+
+        Map<String, Object> json = site.json();
+        assertThat(json.get("version")).isEqualTo("https://jsonfeed.org/version/1.1");
+        assertThat(json.get("title")).isEqualTo("Example Blog");
+        assertThat(jsonItems(json)).isEmpty();
+    }
+
+    @Test
+    void emptyFeed_draftNowhereInAtomOrJson() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("020-empty-feed", work).run();
+
+        for (String file : new String[] {"atom.xml", "feed.json"}) {
+            assertThat(site.text(file)).doesNotContain("only-draft", "Nothing to publish yet");
+        }
+    }
+
+    @Test
+    void emptyContentFolder_validAtomAndJson() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("020-empty-feed", work);
+        try (Stream<Path> files = Files.list(site.contentDirectory())) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+
+        site.run();
+
+        assertThat(values(site.atom(), "/atom:feed/atom:updated")).hasSize(1);
+        assertThat(values(site.atom(), "//atom:entry")).isEmpty();
+        assertThat(jsonItems(site.json())).isEmpty();
     }
 }

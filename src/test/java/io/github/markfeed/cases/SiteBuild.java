@@ -1,9 +1,15 @@
 package io.github.markfeed.cases;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.markfeed.core.BuildLog;
 import io.github.markfeed.core.ChannelSettings;
 import io.github.markfeed.core.ContentException;
+import io.github.markfeed.core.ContentMode;
+import io.github.markfeed.core.FeedFormat;
 import io.github.markfeed.core.FeedOptions;
+import io.github.markfeed.core.FeedSpec;
 import io.github.markfeed.core.Generator;
 import io.github.markfeed.core.SiteConfig;
 import io.github.markfeed.url.SiteUrl;
@@ -16,8 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.NamespaceContext;
@@ -47,6 +56,16 @@ final class SiteBuild {
     private int feedLimit = 20;
     private boolean includeFuture;
     private Instant buildStart = Instant.parse("2026-01-01T00:00:00Z");
+    private Set<FeedFormat> formats;
+    private String atomFile = "atom.xml";
+    private String jsonFeedFile = "feed.json";
+    private ContentMode content;
+    private boolean tagFeeds;
+    private final List<FeedSpec> customFeeds = new ArrayList<>();
+    private Path itemTemplate;
+    private String linkParameters;
+    private String hubUrl;
+    private String stylesheet;
     private final List<String> log = new ArrayList<>();
 
     private SiteBuild(Path contentDirectory, Path outputDirectory) {
@@ -131,6 +150,57 @@ final class SiteBuild {
         return this;
     }
 
+    SiteBuild formats(Set<FeedFormat> value) {
+        formats = value;
+        return this;
+    }
+
+    SiteBuild atomFile(String value) {
+        atomFile = value;
+        return this;
+    }
+
+    SiteBuild jsonFeedFile(String value) {
+        jsonFeedFile = value;
+        return this;
+    }
+
+    SiteBuild content(ContentMode value) {
+        content = value;
+        return this;
+    }
+
+    SiteBuild tagFeeds(boolean value) {
+        tagFeeds = value;
+        return this;
+    }
+
+    SiteBuild customFeed(FeedSpec value) {
+        customFeeds.add(value);
+        return this;
+    }
+
+    SiteBuild itemTemplate(Path value) {
+        itemTemplate = value;
+        return this;
+    }
+
+    SiteBuild linkParameters(String value) {
+        linkParameters = value;
+        return this;
+    }
+
+    SiteBuild hubUrl(String value) {
+        hubUrl = value;
+        return this;
+    }
+
+    /** Sets the {@code stylesheet} parameter; {@code default} asks for markfeed's own stylesheets. */
+    SiteBuild stylesheet(String value) {
+        stylesheet = value;
+        return this;
+    }
+
     Path contentDirectory() {
         return contentDirectory;
     }
@@ -146,7 +216,9 @@ final class SiteBuild {
     /** Runs the generator; content errors surface as {@link ContentException}. */
     SiteBuild run() throws IOException, ContentException {
         ChannelSettings channel =
-                new ChannelSettings(title, "Posts of the example blog", language, null, null, null, null, null, null, author, null, null);
+                new ChannelSettings(title, "Posts of the example blog", language, null, null, null, null, null, stylesheet, author, null, null);
+        FeedOptions feedOptions = new FeedOptions(formats, atomFile, jsonFeedFile, content, tagFeeds, customFeeds, itemTemplate,
+                FeedOptions.DEFAULT_WORDS_PER_MINUTE, hubUrl, linkParameters, false);
         SiteConfig config = new SiteConfig(
                 SiteUrl.parse(siteUrl),
                 contentDirectory,
@@ -162,7 +234,7 @@ final class SiteBuild {
                 includeFuture,
                 Optional.empty(),
                 buildStart,
-                FeedOptions.defaults(),
+                feedOptions,
                 true);
         new Generator(config, new BuildLog() {
             @Override
@@ -216,6 +288,85 @@ final class SiteBuild {
 
     Document sitemap() {
         return xml("sitemap.xml");
+    }
+
+    Document atom() {
+        return xml(atomFile);
+    }
+
+    /** Parses the JSON Feed into maps, lists, strings, longs and booleans; malformed JSON or a repeated key fails. */
+    Map<String, Object> json() {
+        return json(jsonFeedFile);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> json(String file) {
+        try (JsonParser parser = new JsonFactory().createParser(outputDirectory.resolve(file).toFile())) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            parser.nextToken();
+            Object value = jsonValue(parser);
+            if (parser.nextToken() != null || !(value instanceof Map)) {
+                throw new AssertionError(file + " is not one JSON object");
+            }
+            return (Map<String, Object>) value;
+        } catch (IOException e) {
+            throw new AssertionError(file + " is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static Object jsonValue(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            while (parser.nextToken() != JsonToken.END_OBJECT) {
+                String name = parser.currentName();
+                parser.nextToken();
+                object.put(name, jsonValue(parser));
+            }
+            return object;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<Object> array = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                array.add(jsonValue(parser));
+            }
+            return array;
+        }
+        return switch (token) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getLongValue();
+            case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
+            case VALUE_NULL -> null;
+            default -> throw new AssertionError("unexpected JSON token " + token);
+        };
+    }
+
+    /** Returns the items of a parsed JSON Feed. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> jsonItems(Map<String, Object> feed) {
+        Object items = feed.get("items");
+        if (!(items instanceof List)) {
+            throw new AssertionError("no items array in " + feed.keySet());
+        }
+        return (List<Map<String, Object>>) items;
+    }
+
+    /** Returns one member of every item of a parsed JSON Feed, null where an item lacks it. */
+    static List<Object> jsonItemValues(Map<String, Object> feed, String member) {
+        List<Object> values = new ArrayList<>();
+        for (Map<String, Object> item : jsonItems(feed)) {
+            values.add(item.get(member));
+        }
+        return values;
+    }
+
+    /** Returns the one JSON Feed item whose {@code id} is the given URL. */
+    static Map<String, Object> jsonItem(Map<String, Object> feed, String id) {
+        List<Map<String, Object>> matches = jsonItems(feed).stream().filter(item -> id.equals(item.get("id"))).toList();
+        if (matches.size() != 1) {
+            throw new AssertionError("expected one item with id " + id + " but found " + matches.size());
+        }
+        return matches.get(0);
     }
 
     /** Returns the text of every node an XPath selects, with prefixes rss-free and content, dc, media, atom, sm bound. */

@@ -1,10 +1,12 @@
 package io.github.markfeed.cases;
 
+import static io.github.markfeed.cases.SiteBuild.jsonItem;
 import static io.github.markfeed.cases.SiteBuild.value;
 import static io.github.markfeed.cases.SiteBuild.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -76,5 +78,37 @@ class XmlEscapingCasesTest {
         String raw = site.text("rss.xml");
         assertThat(raw).doesNotContain("&amp;amp;", "&amp;gt;", "&amp;lt;", "&amp;quot;");
         assertThat(raw).contains("<title>Input-&gt;Output</title>");
+    }
+
+    @Test
+    void cdataTerminator_atomTitleAndContentDecoded() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("001-cdata-terminator", work).run();
+
+        Document atom = site.atom();
+        String content = value(atom, "//atom:entry/atom:content");
+        assertThat(value(atom, "//atom:entry/atom:title")).isEqualTo("Why ]]> matters");
+        assertThat(value(atom, "//atom:entry/atom:content/@type")).isEqualTo("html");
+        assertThat(content).contains("a]]>b");
+        assertThat(content).contains("ends with ]]>");
+        assertThat(content).isEqualTo(value(site.rss(), "//item/content:encoded"));
+    }
+
+    @Test
+    void cdataTerminator_atomSummaryDecoded() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("001-cdata-terminator", work).run();
+
+        assertThat(value(site.atom(), "//atom:entry/atom:summary"))
+                .isEqualTo("A post whose HTML output contains the sequence ]]> more than once.");
+    }
+
+    @Test
+    void cdataTerminator_jsonTitleAndContentHtml() throws Exception {
+        SiteBuild site = SiteBuild.ofCase("001-cdata-terminator", work).run();
+
+        Map<String, Object> item = jsonItem(site.json(), "https://example.org/posts/cdata-notes/");
+        assertThat(item.get("title")).isEqualTo("Why ]]> matters");
+        assertThat((String) item.get("content_html")).contains("a]]>b");
+        assertThat(item.get("content_html")).isEqualTo(value(site.rss(), "//item/content:encoded"));
+        assertThat(item.get("summary")).isEqualTo("A post whose HTML output contains the sequence ]]> more than once.");
     }
 }

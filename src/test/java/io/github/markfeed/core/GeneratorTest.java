@@ -3,6 +3,9 @@ package io.github.markfeed.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.markfeed.url.SiteUrl;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +26,8 @@ import javax.xml.transform.dom.DOMSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.ProcessingInstruction;
 import org.xmlunit.xpath.JAXPXPathEngine;
 
 class GeneratorTest {
@@ -27,6 +35,7 @@ class GeneratorTest {
     private static final Instant BUILD_START = Instant.parse("2024-06-01T12:00:00Z");
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
+    private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
     @TempDir
     Path project;
@@ -111,7 +120,7 @@ class GeneratorTest {
 
     private static List<String> xpathList(Document document, String expression) {
         JAXPXPathEngine engine = new JAXPXPathEngine();
-        engine.setNamespaceContext(Map.of("s", SITEMAP_NS, "content", CONTENT_NS));
+        engine.setNamespaceContext(Map.of("s", SITEMAP_NS, "content", CONTENT_NS, "a", ATOM_NS, "atom", ATOM_NS));
         List<String> values = new ArrayList<>();
         engine.selectNodes(expression, new DOMSource(document)).forEach(node -> values.add(node.getTextContent()));
         return values;
@@ -317,5 +326,378 @@ class GeneratorTest {
         assertThat(xpathList(parse(result.rssFile()), "/rss/channel/item")).isEmpty();
         assertThat(result.sitemapFile()).isNull();
         assertThat(filesUnderOutput()).containsExactlyInAnyOrder("atom.xml", "feed.json", "rss.xml");
+    }
+
+    private GenerationResult generate(String stylesheet, FeedOptions options) throws Exception {
+        ChannelSettings channel = new ChannelSettings("Example Blog", "News", "en", null, null, null, null, null, stylesheet,
+                null, null, null);
+        SiteConfig config = new SiteConfig(SiteUrl.parse("https://example.org/blog"), content(), null, null, null, output(),
+                project, channel, 0, "rss.xml", "sitemap.xml", false, Optional.of(Instant.parse("2024-06-01T00:00:00Z")),
+                BUILD_START, options, true);
+        return new Generator(config, log).generate();
+    }
+
+    private static FeedOptions options(boolean tagFeeds, List<FeedSpec> customFeeds, Path itemTemplate) {
+        return new FeedOptions(null, null, null, null, tagFeeds, customFeeds, itemTemplate,
+                FeedOptions.DEFAULT_WORDS_PER_MINUTE, null, null, false);
+    }
+
+    private static FeedSpec customFeed(String id, FeedFilter filter) {
+        return new FeedSpec(id, id, "Example Blog: " + id, "News", filter, 0, null, null);
+    }
+
+    private Document xml(String file) throws Exception {
+        return parse(output().resolve(file));
+    }
+
+    /** Reads a JSON Feed file into maps, lists, strings and numbers, failing on malformed JSON. */
+    private Map<String, Object> json(String file) throws IOException {
+        try (JsonParser parser = new JsonFactory().createParser(output().resolve(file).toFile())) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            parser.nextToken();
+            Object value = jsonValue(parser);
+            assertThat(parser.nextToken()).isNull();
+            assertThat(value).isInstanceOf(Map.class);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> feed = (Map<String, Object>) value;
+            return feed;
+        }
+    }
+
+    private static Object jsonValue(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            while (parser.nextToken() != JsonToken.END_OBJECT) {
+                String name = parser.currentName();
+                parser.nextToken();
+                object.put(name, jsonValue(parser));
+            }
+            return object;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<Object> array = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                array.add(jsonValue(parser));
+            }
+            return array;
+        }
+        return switch (token) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getLongValue();
+            case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
+            case VALUE_NULL -> null;
+            default -> throw new AssertionError("unexpected JSON token " + token);
+        };
+    }
+
+    /** Returns one string member of every item of a JSON Feed. */
+    private List<String> jsonItems(String file, String member) throws IOException {
+        Object items = json(file).get("items");
+        assertThat(items).isInstanceOf(List.class);
+        List<String> values = new ArrayList<>();
+        for (Object item : (List<?>) items) {
+            values.add((String) ((Map<?, ?>) item).get(member));
+        }
+        return values;
+    }
+
+    private static String stylesheetInstruction(Document document) {
+        Node first = document.getFirstChild();
+        return first instanceof ProcessingInstruction instruction ? instruction.getData() : null;
+    }
+
+    @Test
+    void generate_threeFormats_sameItemsInSameOrder() throws Exception {
+        createBlog();
+
+        generate(0);
+
+        List<String> rssIds = xpathList(xml("rss.xml"), "/rss/channel/item/guid");
+        assertThat(rssIds).containsExactly(
+                "https://example.org/blog/posts/2024-03-10-newest.html",
+                "https://example.org/blog/posts/2024-03-05-a-tie.html",
+                "https://example.org/blog/posts/2024-03-05-b-tie.html",
+                "https://example.org/blog/posts/2024-03-01-older.html");
+        assertThat(xpathList(xml("atom.xml"), "/a:feed/a:entry/a:id")).isEqualTo(rssIds);
+        assertThat(jsonItems("feed.json", "id")).isEqualTo(rssIds);
+        assertThat(xpathList(xml("atom.xml"), "/a:feed/a:entry/a:title")).containsExactly("Newest", "Tie A", "Tie B", "Older");
+        assertThat(jsonItems("feed.json", "title")).containsExactly("Newest", "Tie A", "Tie B", "Older");
+    }
+
+    @Test
+    void generate_threeFormats_sameContentAndDates() throws Exception {
+        createBlog();
+
+        generate(0);
+
+        List<String> rssContent = xpathList(xml("rss.xml"), "/rss/channel/item/content:encoded");
+        assertThat(xpathList(xml("atom.xml"), "/a:feed/a:entry/a:content")).isEqualTo(rssContent);
+        assertThat(jsonItems("feed.json", "content_html")).isEqualTo(rssContent);
+        assertThat(xpathList(xml("atom.xml"), "/a:feed/a:entry/a:published")).containsExactly(
+                "2024-03-10T00:00:00Z", "2024-03-05T00:00:00Z", "2024-03-05T00:00:00Z", "2024-03-01T00:00:00Z");
+        assertThat(jsonItems("feed.json", "date_published")).containsExactly(
+                "2024-03-10T00:00:00Z", "2024-03-05T00:00:00Z", "2024-03-05T00:00:00Z", "2024-03-01T00:00:00Z");
+    }
+
+    @Test
+    void generate_threeFormats_oneLogLineEach() throws Exception {
+        createBlog();
+
+        generate(0);
+
+        assertThat(logLines).contains(
+                "INFO Wrote RSS feed with 4 items: " + Path.of("target", "site", "rss.xml"),
+                "INFO Wrote Atom feed with 4 items: " + Path.of("target", "site", "atom.xml"),
+                "INFO Wrote JSON Feed with 4 items: " + Path.of("target", "site", "feed.json"));
+    }
+
+    @Test
+    void generate_oneFormat_onlyThatFile() throws Exception {
+        createBlog();
+        FeedOptions atomOnly = FeedOptions.defaults().withFormats(EnumSet.of(FeedFormat.ATOM));
+
+        generate(null, atomOnly);
+
+        assertThat(filesUnderOutput()).containsExactly("atom.xml", "sitemap.xml");
+    }
+
+    @Test
+    void generate_tagFeeds_threeFilesPerTag() throws Exception {
+        createBlog();
+        page("posts/2024-03-08-cafe.md", "---\ntitle: Café post\ntags: [Café, java]\n---\nText.\n");
+
+        generate(null, options(true, List.of(), null));
+
+        assertThat(filesUnderOutput()).contains(
+                "tags/cafe/atom.xml", "tags/cafe/feed.json", "tags/cafe/rss.xml",
+                "tags/java/atom.xml", "tags/java/feed.json", "tags/java/rss.xml");
+        assertThat(xpathList(xml("tags/java/rss.xml"), "/rss/channel/item/title")).containsExactly("Newest", "Café post");
+        assertThat(xpathList(xml("tags/cafe/atom.xml"), "/a:feed/a:entry/a:title")).containsExactly("Café post");
+        assertThat(jsonItems("tags/java/feed.json", "title")).containsExactly("Newest", "Café post");
+    }
+
+    @Test
+    void generate_tagFeeds_selfLinksPointAtOwnFiles() throws Exception {
+        createBlog();
+
+        generate(null, options(true, List.of(), null));
+
+        assertThat(xpathList(xml("tags/java/rss.xml"), "/rss/channel/atom:link[@rel='self']/@href"))
+                .containsExactly("https://example.org/blog/tags/java/rss.xml");
+        assertThat(xpathList(xml("tags/java/atom.xml"), "/a:feed/a:link[@rel='self']/@href"))
+                .containsExactly("https://example.org/blog/tags/java/atom.xml");
+        assertThat(xpathList(xml("tags/java/atom.xml"), "/a:feed/a:id"))
+                .containsExactly("https://example.org/blog/tags/java/atom.xml");
+        assertThat(json("tags/java/feed.json").get("feed_url")).isEqualTo("https://example.org/blog/tags/java/feed.json");
+    }
+
+    @Test
+    void generate_tagFeeds_titleNamesTag() throws Exception {
+        createBlog();
+
+        generate(null, options(true, List.of(), null));
+
+        assertThat(xpathList(xml("tags/java/rss.xml"), "/rss/channel/title")).containsExactly("Example Blog: java");
+        assertThat(json("tags/java/feed.json").get("title")).isEqualTo("Example Blog: java");
+    }
+
+    @Test
+    void generate_tagFeeds_oneSummaryLogLine() throws Exception {
+        createBlog();
+
+        generate(null, options(true, List.of(), null));
+
+        assertThat(logLines).contains("INFO Wrote 1 tag feed (3 files, 3 changed) under " + Path.of("target", "site", "tags"));
+    }
+
+    @Test
+    void generate_customFeed_pathFilter() throws Exception {
+        createBlog();
+        page("news/2024-03-07-release.md", "---\ntitle: Release\n---\nShipped.\n");
+        FeedSpec news = customFeed("news", new FeedFilter(null, List.of("news/**"), null));
+
+        generate(null, options(false, List.of(news), null));
+
+        assertThat(xpathList(xml("news/rss.xml"), "/rss/channel/item/title")).containsExactly("Release");
+        assertThat(xpathList(xml("news/atom.xml"), "/a:feed/a:entry/a:title")).containsExactly("Release");
+        assertThat(jsonItems("news/feed.json", "title")).containsExactly("Release");
+        assertThat(xpathList(xml("rss.xml"), "/rss/channel/item/title")).hasSize(5);
+        assertThat(logLines).contains("INFO Wrote Atom feed 'news' with 1 item: " + Path.of("target", "site", "news", "atom.xml"));
+    }
+
+    @Test
+    void generate_emptyCustomFeed_validInEveryFormat() throws Exception {
+        createBlog();
+        FeedSpec empty = customFeed("empty", new FeedFilter(List.of("no-such-tag"), null, null));
+
+        generate(null, options(false, List.of(empty), null));
+
+        Document rss = xml("empty/rss.xml");
+        assertThat(xpathList(rss, "/rss/channel/title")).containsExactly("Example Blog: empty");
+        assertThat(xpathList(rss, "/rss/channel/item")).isEmpty();
+        Document atom = xml("empty/atom.xml");
+        assertThat(xpathList(atom, "/a:feed/a:id")).containsExactly("https://example.org/blog/empty/atom.xml");
+        assertThat(xpathList(atom, "/a:feed/a:title")).containsExactly("Example Blog: empty");
+        assertThat(xpathList(atom, "/a:feed/a:updated")).containsExactly("2024-06-01T00:00:00Z");
+        assertThat(xpathList(atom, "/a:feed/a:entry")).isEmpty();
+        Map<String, Object> json = json("empty/feed.json");
+        assertThat(json.get("version")).isEqualTo("https://jsonfeed.org/version/1.1");
+        assertThat(json.get("items")).isEqualTo(List.of());
+    }
+
+    @Test
+    void generate_emptyFeedWithoutTimestamp_atomUpdatedFromSite() throws Exception {
+        createBlog();
+        FeedSpec empty = customFeed("empty", new FeedFilter(List.of("no-such-tag"), null, null));
+        ChannelSettings channel = new ChannelSettings("Example Blog", "News", null, null, null, null, null, null, null, null, null, null);
+        SiteConfig config = new SiteConfig(SiteUrl.parse("https://example.org/blog"), content(), null, null, null, output(),
+                project, channel, 0, "rss.xml", "sitemap.xml", false, Optional.empty(), BUILD_START,
+                options(false, List.of(empty), null), true);
+
+        new Generator(config, log).generate();
+
+        assertThat(xpathList(xml("empty/atom.xml"), "/a:feed/a:updated")).containsExactly("2024-03-10T00:00:00Z");
+    }
+
+    @Test
+    void generate_defaultStylesheet_writesBothXslAtRoot() throws Exception {
+        createBlog();
+
+        generate(ChannelSettings.DEFAULT_STYLESHEET, options(true, List.of(), null));
+
+        for (String name : List.of("rss.xsl", "atom.xsl")) {
+            try (InputStream resource = Generator.class.getResourceAsStream("/io/github/markfeed/stylesheet/" + name)) {
+                assertThat(resource).as("plugin resource %s", name).isNotNull();
+                assertThat(Files.readAllBytes(output().resolve(name))).as(name).isEqualTo(resource.readAllBytes());
+            }
+            assertThat(xml(name).getDocumentElement().getLocalName()).as(name).isEqualTo("stylesheet");
+        }
+    }
+
+    @Test
+    void generate_defaultStylesheet_relativeHrefs() throws Exception {
+        createBlog();
+
+        generate(ChannelSettings.DEFAULT_STYLESHEET, options(true, List.of(), null));
+
+        assertThat(stylesheetInstruction(xml("rss.xml"))).isEqualTo("type=\"text/xsl\" href=\"rss.xsl\"");
+        assertThat(stylesheetInstruction(xml("atom.xml"))).isEqualTo("type=\"text/xsl\" href=\"atom.xsl\"");
+        assertThat(stylesheetInstruction(xml("tags/java/rss.xml"))).isEqualTo("type=\"text/xsl\" href=\"../../rss.xsl\"");
+        assertThat(stylesheetInstruction(xml("tags/java/atom.xml"))).isEqualTo("type=\"text/xsl\" href=\"../../atom.xsl\"");
+    }
+
+    @Test
+    void generate_noStylesheet_noXslFiles() throws Exception {
+        createBlog();
+
+        generate(0);
+
+        assertThat(filesUnderOutput()).doesNotContain("rss.xsl", "atom.xsl");
+    }
+
+    @Test
+    void generate_itemTemplate_wrapsEveryFormat() throws Exception {
+        createBlog();
+        Path template = project.resolve("item.mustache");
+        Files.writeString(template, "{{{content}}}<footer>{{readingTime}} min read</footer>");
+
+        generate(null, options(false, List.of(), template));
+
+        assertThat(xpathList(xml("rss.xml"), "/rss/channel/item/content:encoded"))
+                .allSatisfy(html -> assertThat(html).endsWith("<footer>1 min read</footer>"));
+        assertThat(xpathList(xml("atom.xml"), "/a:feed/a:entry/a:content"))
+                .allSatisfy(html -> assertThat(html).endsWith("<footer>1 min read</footer>"));
+        assertThat(jsonItems("feed.json", "content_html"))
+                .allSatisfy(html -> assertThat(html).endsWith("<footer>1 min read</footer>"));
+    }
+
+    @Test
+    void generate_invalidItemTemplate_contentErrorNamesFile() throws Exception {
+        createBlog();
+        Path template = project.resolve("templates/item.mustache");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "{{#tags}}never closed");
+
+        ContentException failure = catchThrowableOfType(ContentException.class,
+                () -> generate(null, options(false, List.of(), template)));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.problems()).hasSize(1);
+        assertThat(failure.problems().get(0).file()).isEqualTo(Path.of("templates", "item.mustache").toString());
+        assertThat(filesUnderOutput()).isEmpty();
+    }
+
+    @Test
+    void generate_unknownTemplateVariable_contentErrorNamesFile() throws Exception {
+        createBlog();
+        Path template = project.resolve("item.mustache");
+        Files.writeString(template, "{{{content}}}{{readingTme}}");
+
+        ContentException failure = catchThrowableOfType(ContentException.class,
+                () -> generate(null, options(false, List.of(), template)));
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.problems()).hasSize(1);
+        assertThat(failure.problems().get(0).file()).isEqualTo("item.mustache");
+        assertThat(failure.problems().get(0).message()).contains("readingTme");
+        assertThat(filesUnderOutput()).isEmpty();
+    }
+
+    @Test
+    void generate_tagFeeds_nonAsciiSlugEncodedInUrls() throws Exception {
+        page("posts/2024-03-08-privet.md", "---\ntitle: Privet\ntags: [Привет Мир, \"++\"]\n---\nText.\n");
+
+        generate(null, options(true, List.of(), null));
+
+        assertThat(filesUnderOutput()).contains("tags/привет-мир/rss.xml", "tags/tag-2b-2b/rss.xml");
+        assertThat(xpathList(xml("tags/привет-мир/atom.xml"), "/a:feed/a:link[@rel='self']/@href"))
+                .containsExactly("https://example.org/blog/tags/%D0%BF%D1%80%D0%B8%D0%B2%D0%B5%D1%82-%D0%BC%D0%B8%D1%80/atom.xml");
+        assertThat(json("tags/tag-2b-2b/feed.json").get("feed_url")).isEqualTo("https://example.org/blog/tags/tag-2b-2b/feed.json");
+        assertThat(json("tags/tag-2b-2b/feed.json").get("title")).isEqualTo("Example Blog: ++");
+    }
+
+    @Test
+    void generate_linkParameters_onLinksNotIds() throws Exception {
+        page("posts/2024-03-08-post.md", "---\ntitle: Post\n---\nText.\n");
+        FeedOptions options = new FeedOptions(null, null, null, null, false, null, null, FeedOptions.DEFAULT_WORDS_PER_MINUTE,
+                null, "utm_source=feed", false);
+
+        generate(null, options);
+
+        String url = "https://example.org/blog/posts/2024-03-08-post.html";
+        assertThat(xpathList(xml("rss.xml"), "/rss/channel/item/link")).containsExactly(url + "?utm_source=feed");
+        assertThat(xpathList(xml("rss.xml"), "/rss/channel/item/guid")).containsExactly(url);
+        assertThat(xpathList(xml("atom.xml"), "/a:feed/a:entry/a:link[@rel='alternate']/@href"))
+                .containsExactly(url + "?utm_source=feed");
+        assertThat(xpathList(xml("atom.xml"), "/a:feed/a:entry/a:id")).containsExactly(url);
+        assertThat(jsonItems("feed.json", "url")).containsExactly(url + "?utm_source=feed");
+        assertThat(jsonItems("feed.json", "id")).containsExactly(url);
+    }
+
+    @Test
+    void generate_hubUrl_inAtomAndJson() throws Exception {
+        page("posts/2024-03-08-post.md", "---\ntitle: Post\n---\nText.\n");
+        FeedOptions options = new FeedOptions(null, null, null, null, false, null, null, FeedOptions.DEFAULT_WORDS_PER_MINUTE,
+                "https://hub.example.net/", null, false);
+
+        generate(null, options);
+
+        assertThat(xpathList(xml("atom.xml"), "/a:feed/a:link[@rel='hub']/@href")).containsExactly("https://hub.example.net/");
+        assertThat(json("feed.json").get("hubs")).isEqualTo(List.of(Map.of("type", "WebSub", "url", "https://hub.example.net/")));
+    }
+
+    @Test
+    void generate_summaryContent_noHtmlInAnyFormat() throws Exception {
+        createBlog();
+        FeedOptions options = new FeedOptions(null, null, null, ContentMode.SUMMARY, false, null, null,
+                FeedOptions.DEFAULT_WORDS_PER_MINUTE, null, null, false);
+
+        generate(null, options);
+
+        assertThat(xpathList(xml("rss.xml"), "/rss/channel/item/content:encoded")).isEmpty();
+        assertThat(xpathList(xml("atom.xml"), "/a:feed/a:entry/a:content")).isEmpty();
+        assertThat(jsonItems("feed.json", "content_html")).containsOnlyNulls();
+        assertThat(jsonItems("feed.json", "content_text")).contains("See about.");
     }
 }

@@ -3,15 +3,20 @@ package io.github.markfeed.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -192,6 +197,133 @@ class StagedOutputsTest {
             outputs.commit();
 
             assertThat(outputs.commit()).isEmpty();
+        }
+    }
+
+    @Test
+    void open_writerStagesUtf8() throws IOException {
+        try (StagedOutputs outputs = new StagedOutputs(output)) {
+            try (Writer out = outputs.open("maps/sitemap-1.xml")) {
+                out.write("<loc>café</loc>");
+            }
+            assertThat(output.resolve("maps/sitemap-1.xml")).doesNotExist();
+
+            outputs.commit();
+        }
+
+        assertThat(Files.readString(output.resolve("maps/sitemap-1.xml"), StandardCharsets.UTF_8)).isEqualTo("<loc>café</loc>");
+    }
+
+    @Test
+    void stageGzip_decompressesToStagedBytes() throws IOException {
+        String text = "<urlset>привет</urlset>\n".repeat(1000);
+        try (StagedOutputs outputs = new StagedOutputs(output)) {
+            outputs.stage("sitemap.xml", out -> out.write(text));
+            outputs.stageGzip("sitemap.xml", "sitemap.xml.gz");
+            outputs.commit();
+        }
+
+        assertThat(gunzip(output.resolve("sitemap.xml.gz"))).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void stageGzip_headerHasNoTimeOrName() throws IOException {
+        try (StagedOutputs outputs = new StagedOutputs(output)) {
+            outputs.stage("sitemap.xml", out -> out.write("<urlset/>"));
+            outputs.stageGzip("sitemap.xml", "sitemap.xml.gz");
+            outputs.commit();
+        }
+
+        byte[] gzip = Files.readAllBytes(output.resolve("sitemap.xml.gz"));
+        assertThat(gzip[3]).as("FLG: no file name, comment or extra field").isZero();
+        assertThat(Arrays.copyOfRange(gzip, 4, 8)).as("MTIME").containsExactly(0, 0, 0, 0);
+    }
+
+    @Test
+    void stageGzip_twoRuns_sameBytes() throws IOException {
+        byte[][] runs = new byte[2][];
+        for (int run = 0; run < 2; run++) {
+            try (StagedOutputs outputs = new StagedOutputs(output.resolve("run" + run))) {
+                outputs.stage("sitemap.xml", out -> out.write("<urlset>same</urlset>"));
+                outputs.stageGzip("sitemap.xml", "sitemap.xml.gz");
+                outputs.commit();
+            }
+            runs[run] = Files.readAllBytes(output.resolve("run" + run + "/sitemap.xml.gz"));
+        }
+
+        assertThat(runs[1]).isEqualTo(runs[0]);
+    }
+
+    @Test
+    void stageGzip_sourceNotStaged_rejected() throws IOException {
+        try (StagedOutputs outputs = new StagedOutputs(output)) {
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> outputs.stageGzip("sitemap.xml", "sitemap.xml.gz"))
+                    .withMessageContaining("sitemap.xml was not staged");
+        }
+    }
+
+    @Test
+    void stageGzip_unchangedOnSecondRun_notReported() throws IOException {
+        for (int run = 0; run < 2; run++) {
+            try (StagedOutputs outputs = new StagedOutputs(output)) {
+                outputs.stage("sitemap.xml", out -> out.write("<urlset/>"));
+                outputs.stageGzip("sitemap.xml", "sitemap.xml.gz");
+                List<Path> changed = outputs.commit();
+
+                if (run == 1) {
+                    assertThat(changed).isEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void rename_committedUnderNewName() throws IOException {
+        try (StagedOutputs outputs = new StagedOutputs(output)) {
+            outputs.stage("sitemap-1.xml", out -> out.write("<urlset/>"));
+            outputs.rename("sitemap-1.xml", "sitemap.xml");
+
+            assertThat(outputs.commit()).containsExactly(output.resolve("sitemap.xml"));
+        }
+
+        assertThat(filesUnderOutput()).containsExactly("sitemap.xml");
+        assertThat(Files.readString(output.resolve("sitemap.xml"))).isEqualTo("<urlset/>");
+    }
+
+    @Test
+    void rename_intoOtherFolder_created() throws IOException {
+        try (StagedOutputs outputs = new StagedOutputs(output)) {
+            outputs.stage("a.xml", out -> out.write("a"));
+            outputs.rename("a.xml", "maps/b.xml");
+            outputs.commit();
+        }
+
+        assertThat(filesUnderOutput()).containsExactly("maps/b.xml");
+    }
+
+    @Test
+    void rename_notStaged_rejected() throws IOException {
+        try (StagedOutputs outputs = new StagedOutputs(output)) {
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> outputs.rename("sitemap-1.xml", "sitemap.xml"))
+                    .withMessageContaining("sitemap-1.xml was not staged");
+        }
+    }
+
+    @Test
+    void rename_withoutCommit_leavesNoTrace() throws IOException {
+        try (StagedOutputs outputs = new StagedOutputs(output)) {
+            outputs.stage("sitemap-1.xml", out -> out.write("<urlset/>"));
+            outputs.rename("sitemap-1.xml", "sitemap.xml");
+        }
+
+        assertThat(filesUnderOutput()).isEmpty();
+    }
+
+    private static byte[] gunzip(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
         }
     }
 }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -126,6 +128,91 @@ class SitemapWriterTest {
     @Test
     void formatDate_secondsTruncatedUtc() {
         assertThat(SitemapWriter.formatDate(Instant.parse("2024-03-05T10:15:30.987Z"))).isEqualTo("2024-03-05T10:15:30Z");
+    }
+
+    @Test
+    void write_allFields_schemaOrder() throws IOException {
+        String xml = write(new SitemapEntry(
+                "https://example.org/en/a.html",
+                Instant.parse("2024-03-05T10:15:00Z"),
+                "weekly",
+                0.8,
+                List.of("https://example.org/img/a.png"),
+                List.of(new SitemapEntry.Alternate("en", "https://example.org/en/a.html"),
+                        new SitemapEntry.Alternate("fr", "https://example.org/fr/a.html"))));
+
+        assertThat(xml).contains("""
+                  <url>
+                    <loc>https://example.org/en/a.html</loc>
+                    <lastmod>2024-03-05T10:15:00Z</lastmod>
+                    <changefreq>weekly</changefreq>
+                    <priority>0.8</priority>
+                    <image:image>
+                      <image:loc>https://example.org/img/a.png</image:loc>
+                    </image:image>
+                    <xhtml:link rel="alternate" hreflang="en" href="https://example.org/en/a.html"/>
+                    <xhtml:link rel="alternate" hreflang="fr" href="https://example.org/fr/a.html"/>
+                  </url>
+                """);
+    }
+
+    @Test
+    void write_extensions_parseInTheirNamespaces() throws Exception {
+        Document sitemap = parse(write(new SitemapEntry(
+                "https://example.org/a.html", null, null, null,
+                List.of("https://example.org/a.png"),
+                List.of(new SitemapEntry.Alternate("x-default", "https://example.org/a.html")))));
+
+        JAXPXPathEngine engine = new JAXPXPathEngine();
+        engine.setNamespaceContext(Map.of("s", SitemapWriter.NAMESPACE, "image", SitemapWriter.IMAGE_NAMESPACE,
+                "xhtml", SitemapWriter.XHTML_NAMESPACE));
+        assertThat(engine.evaluate("/s:urlset/s:url/image:image/image:loc", new DOMSource(sitemap)))
+                .isEqualTo("https://example.org/a.png");
+        assertThat(engine.evaluate("/s:urlset/s:url/xhtml:link/@hreflang", new DOMSource(sitemap))).isEqualTo("x-default");
+    }
+
+    @Test
+    void write_priorityOneDecimal() throws IOException {
+        String xml = write(new SitemapEntry("https://example.org/a", null, null, 1.0, List.of(), List.of()),
+                new SitemapEntry("https://example.org/b", null, null, 0.0, List.of(), List.of()),
+                new SitemapEntry("https://example.org/c", null, null, 0.25, List.of(), List.of()));
+
+        assertThat(xml).contains("<priority>1.0</priority>");
+        assertThat(xml).contains("<priority>0.0</priority>");
+        assertThat(xml).contains("<priority>0.3</priority>");
+    }
+
+    @Test
+    void write_specialCharactersInImageAndAlternate_escaped() throws Exception {
+        String image = "https://example.org/img?a=1&b='2'";
+        String href = "https://example.org/fr/a?x=\"1\"&y=<2>";
+        String xml = write(new SitemapEntry("https://example.org/a", null, null, null, List.of(image),
+                List.of(new SitemapEntry.Alternate("fr", href))));
+
+        assertThat(xml).contains("<image:loc>https://example.org/img?a=1&amp;b=&apos;2&apos;</image:loc>");
+        assertThat(xml).contains("href=\"https://example.org/fr/a?x=&quot;1&quot;&amp;y=&lt;2&gt;\"");
+        Document sitemap = parse(xml);
+        JAXPXPathEngine engine = new JAXPXPathEngine();
+        engine.setNamespaceContext(Map.of("image", SitemapWriter.IMAGE_NAMESPACE, "xhtml", SitemapWriter.XHTML_NAMESPACE));
+        assertThat(engine.evaluate("//image:loc", new DOMSource(sitemap))).isEqualTo(image);
+        assertThat(engine.evaluate("//xhtml:link/@href", new DOMSource(sitemap))).isEqualTo(href);
+    }
+
+    @Test
+    void bytes_countsUtf8() throws IOException {
+        StringWriter out = new StringWriter();
+        try (SitemapWriter writer = new SitemapWriter(out)) {
+            writer.add(new SitemapEntry("https://example.org/é€😀", null));
+
+            assertThat(writer.bytes()).isEqualTo(out.toString().getBytes(StandardCharsets.UTF_8).length);
+        }
+    }
+
+    @Test
+    void utf8Length_matchesEncoder() {
+        for (String text : List.of("abc", "é", "€", "😀", "привет мир")) {
+            assertThat(SitemapWriter.utf8Length(text)).as(text).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
+        }
     }
 
     /** Counts the characters passed on, without keeping them. */
