@@ -127,7 +127,9 @@ final class FeedPlanner {
         enum Kind {
             MAIN,
             TAG,
-            CUSTOM
+            CUSTOM,
+            /** The releases of the changelog; its pages are empty, since the changelog is not a page. */
+            CHANGELOG
         }
     }
 }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Stages every format of every planned feed, and markfeed's stylesheets when they are asked for. */
@@ -55,10 +56,22 @@ final class FeedPublisher {
         for (Page page : feed.pages()) {
             feedItems.add(items.item(page, feed.spec().content()));
         }
+        return stage(feed, feedItems, format -> file(feed, format), config.siteUrl().base(), outputs);
+    }
+
+    /**
+     * Stages all formats of a feed whose items are already built, such as the changelog feed.
+     *
+     * @param fileOf returns the path of the feed's file in a format, relative to the output folder
+     * @param link absolute URL of the page the feed stands for, its channel link
+     */
+    List<StagedFeed> stage(
+            PlannedFeed feed, List<FeedItem> feedItems, Function<FeedFormat, String> fileOf, String link,
+            StagedOutputs outputs) throws IOException {
         List<StagedFeed> staged = new ArrayList<>();
         for (FeedFormat format : feed.spec().formats()) {
-            String file = file(feed, format);
-            FeedChannel channel = channel(feed.spec(), feedItems, format, file);
+            String file = fileOf.apply(format);
+            FeedChannel channel = channel(feed.spec(), feedItems, format, file, link);
             outputs.stage(file, out -> {
                 switch (format) {
                     case RSS -> new RssWriter().write(channel, feedItems, out);
@@ -101,7 +114,7 @@ final class FeedPublisher {
         return feed.spec().directory() + "/" + configured.substring(configured.lastIndexOf('/') + 1);
     }
 
-    private FeedChannel channel(FeedSpec spec, List<FeedItem> feedItems, FeedFormat format, String file) {
+    private FeedChannel channel(FeedSpec spec, List<FeedItem> feedItems, FeedFormat format, String file, String link) {
         ChannelSettings settings = config.channel();
         SiteUrl site = config.siteUrl();
         Instant newest = feedItems.stream().map(FeedItem::published).max(Comparator.naturalOrder()).orElse(null);
@@ -111,7 +124,7 @@ final class FeedPublisher {
         }
         return new FeedChannel(
                 spec.title(),
-                site.base(),
+                link,
                 spec.description(),
                 settings.language(),
                 settings.copyright(),

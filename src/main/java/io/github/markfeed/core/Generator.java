@@ -1,5 +1,7 @@
 package io.github.markfeed.core;
 
+import io.github.markfeed.check.FeedChecker;
+import io.github.markfeed.check.Finding;
 import io.github.markfeed.content.ContentScanner;
 import io.github.markfeed.content.SourceFile;
 import io.github.markfeed.core.FeedPlanner.PlannedFeed;
@@ -7,7 +9,9 @@ import io.github.markfeed.core.FeedPublisher.StagedFeed;
 import io.github.markfeed.feed.FeaturedImages;
 import io.github.markfeed.feed.FeedItemFactory;
 import io.github.markfeed.output.StagedOutputs;
-import io.github.markfeed.page.DateValues;
+import io.github.markfeed.git.GitDates;
+import io.github.markfeed.git.GitHistory;
+import io.github.markfeed.page.DateRules;
 import io.github.markfeed.page.Page;
 import io.github.markfeed.page.PageReader;
 import io.github.markfeed.page.Permalink;
@@ -24,7 +28,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,7 +53,6 @@ public final class Generator {
 
     private final SiteConfig config;
     private final BuildLog log;
-    private final ZoneId zone = DateValues.defaultZone();
 
     public Generator(SiteConfig config, BuildLog log) {
         this.config = Objects.requireNonNull(config, "config");
@@ -61,26 +63,32 @@ public final class Generator {
      * Runs the job.
      *
      * @throws ContentException when any page has an error; nothing is written then
+     * @throws SetupException when git dates are asked for in a shallow clone
      * @throws IOException when reading the content or writing an output fails
      */
-    public GenerationResult generate() throws ContentException, IOException {
+    public GenerationResult generate() throws ContentException, SetupException, IOException {
         long started = System.nanoTime();
         ContentProblems problems = new ContentProblems();
         List<SourceFile> sources = new ContentScanner(config.includes(), config.excludes()).scan(config.contentDirectory());
         log.debug("Found " + sources.size() + " Markdown files in " + config.contentDirectory());
+        sources = withinSizeLimit(sources, problems);
 
-        List<Page> pages = readPages(sources, problems);
+        DateRules dateRules = DateRules.of(config.dateOptions(), gitDates());
+        List<Page> pages = readPages(sources, dateRules, problems);
         log.debug("Read the front matter of " + pages.size() + " pages in " + millisSince(started) + " ms");
+        log.info(dateRules.statistics().summary());
         reportDuplicateUrls(pages, problems);
         ItemTemplate template = compileTemplate(problems);
         List<Page> published = publishedPages(pages);
         List<SitemapEntry> sitemap = config.writeSitemap()
                 ? new SitemapPlanner(config).entries(published, problems)
                 : List.of();
+        ChangelogPublisher changelog = ChangelogPublisher.read(config, log, published, problems);
         logWarnings(problems);
         if (problems.hasErrors()) {
             throw new ContentException(problems.errors());
         }
+        failOnWarnings(problems.warnings());
 
         List<Page> dated = published.stream()
                 .filter(page -> page.published() != null)
@@ -101,7 +109,8 @@ public final class Generator {
         for (Page page : pages) {
             pageUrls.add(page.url());
         }
-        GenerationResult result = write(feeds, publisher, sitemap, pageUrls, published.size());
+        GenerationResult result = write(feeds, changelog, publisher, sitemap, pageUrls, published.size(),
+                renderProblems);
         logWarnings(renderProblems);
         log.debug("Rendered and wrote the outputs in " + millisSince(writeStarted) + " ms; the whole run took "
                 + millisSince(started) + " ms");
@@ -139,14 +148,49 @@ public final class Generator {
         return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
-    private List<Page> readPages(List<SourceFile> sources, ContentProblems problems) throws IOException {
+    /** Reads the git dates of the content when a date source needs them, in one walk over the history. */
+    private GitDates gitDates() throws IOException, SetupException {
+        DateOptions options = config.dateOptions();
+        if (!options.usesGit()) {
+            return GitDates.NONE;
+        }
+        try (GitHistory.Found repository = GitHistory.find(config.contentDirectory())) {
+            if (repository == null) {
+                log.info("The content folder is not in a git repository, so the git date sources are skipped");
+                return GitDates.NONE;
+            }
+            if (repository.isShallow()) {
+                switch (options.shallowClone()) {
+                    case FAIL -> throw new SetupException("The git repository at " + repository.workTree()
+                            + " is a shallow clone, so dates read from its history would be wrong. Fetch the whole"
+                            + " history (fetch-depth: 0 in GitHub Actions' checkout, GIT_DEPTH: 0 in GitLab CI,"
+                            + " git fetch --unshallow by hand), or set <shallowClone> (-Dmarkfeed.shallowClone) to warn"
+                            + " to use the history there is, or to ignore-git to skip the git date sources.");
+                    case WARN -> log.warn("The git repository at " + repository.workTree() + " is a shallow clone;"
+                            + " git dates come from the history there is and may be too recent");
+                    case IGNORE_GIT -> {
+                        log.info("The git repository is a shallow clone; the git date sources are skipped"
+                                + " (<shallowClone> is ignore-git)");
+                        return GitDates.NONE;
+                    }
+                }
+            }
+            long started = System.nanoTime();
+            GitDates dates = GitHistory.read(repository, config.contentDirectory());
+            log.debug("Read the git dates of " + dates.updated().size() + " files in " + millisSince(started) + " ms");
+            return dates;
+        }
+    }
+
+    private List<Page> readPages(List<SourceFile> sources, DateRules dateRules, ContentProblems problems)
+            throws IOException {
         PageReader reader = new PageReader(
                 config.siteUrl(),
                 Permalink.parse(config.permalink()),
-                zone,
                 config.channel().defaultAuthor(),
                 config.sitemapOptions().trailingSlash(),
-                config.sitemapOptions().languages());
+                config.sitemapOptions().languages(),
+                dateRules);
         // Sequential on purpose: a parallel stream was slower on a 2-core machine (see bench/README.md).
         try {
             return sources.stream()
@@ -204,15 +248,18 @@ public final class Generator {
                 template,
                 options.wordsPerMinute(),
                 options.linkParameters(),
-                problems);
+                problems,
+                config.dateOptions().zone());
     }
 
     private GenerationResult write(
             List<PlannedFeed> feeds,
+            ChangelogPublisher changelog,
             FeedPublisher publisher,
             List<SitemapEntry> sitemap,
             Set<String> pageUrls,
-            int publishedPages)
+            int publishedPages,
+            ContentProblems renderProblems)
             throws IOException, ContentException {
         try (StagedOutputs outputs = new StagedOutputs(config.outputDirectory())) {
             List<StagedFeed> stagedFeeds = new ArrayList<>();
@@ -226,6 +273,7 @@ public final class Generator {
                             template == null ? "" : display(template), e.getMessage() + "; fix the template")));
                 }
             }
+            stagedFeeds.addAll(changelog.stage(publisher, outputs));
             if (config.channel().defaultStylesheets()) {
                 publisher.stageStylesheets(outputs);
             }
@@ -237,6 +285,7 @@ public final class Generator {
                     ? sitemapFiles.stage(allEntries, outputs)
                     : new SitemapFiles.Written(List.of(), 0, 0);
             boolean robots = stageRobotsTxt(outputs, written);
+            checkBeforeCommit(outputs, renderProblems);
             List<Path> changed = outputs.commit();
             logFeeds(stagedFeeds, outputs, changed);
             Path sitemapPath = outputs.target(config.sitemapFile());
@@ -338,7 +387,7 @@ public final class Generator {
         }
     }
 
-    /** Logs one line per file of the main and custom feeds, and one line for all tag feeds. */
+    /** Logs one line per file of the main, custom and changelog feeds, and one line for all tag feeds. */
     private void logFeeds(List<StagedFeed> stagedFeeds, StagedOutputs outputs, List<Path> changed) {
         int tagFiles = 0;
         int tagFilesChanged = 0;
@@ -354,7 +403,7 @@ public final class Generator {
                 continue;
             }
             String name = staged.format().displayName()
-                    + (staged.feed().kind() == PlannedFeed.Kind.CUSTOM ? " '" + staged.feed().spec().id() + "'" : "");
+                    + (staged.feed().kind() != PlannedFeed.Kind.MAIN ? " '" + staged.feed().spec().id() + "'" : "");
             log.info(describe(target, changed) + " " + name + " with " + staged.items()
                     + (staged.items() == 1 ? " item" : " items") + ": " + display(target));
         }
@@ -381,6 +430,72 @@ public final class Generator {
         Path base = config.displayDirectory().toAbsolutePath().normalize();
         Path absolute = path.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** Leaves out the sources larger than the page size limit, each with a content error, before any is read. */
+    private List<SourceFile> withinSizeLimit(List<SourceFile> sources, ContentProblems problems) throws IOException {
+        long limit = config.checks().maxPageSize();
+        List<SourceFile> kept = new ArrayList<>(sources.size());
+        for (SourceFile source : sources) {
+            long size = Files.size(source.path());
+            if (size > limit) {
+                problems.error(ContentProblem.inFile(source.relativePath(), "the file is " + size
+                        + " bytes, more than the limit of " + limit + " bytes; split the page, or raise <maxPageSize>"
+                        + " (-Dmarkfeed.maxPageSize)"));
+            } else {
+                kept.add(source);
+            }
+        }
+        return kept;
+    }
+
+    /** Turns warnings into a failure when {@code failOnWarning} is set; they have been logged already. */
+    private void failOnWarnings(List<ContentProblem> warnings) throws ContentException {
+        if (config.checks().failOnWarning() && !warnings.isEmpty()) {
+            throw new ContentException(warnings.stream()
+                    .map(warning -> new ContentProblem(warning.file(), warning.line(), warning.column(),
+                            warning.message() + " (a warning, which fails the build because <failOnWarning> is true)"))
+                    .toList());
+        }
+    }
+
+    /**
+     * Runs the warnings of rendering through {@code failOnWarning} and, when {@code validate} is on,
+     * checks every staged feed and sitemap against its specification, so that an invalid file is
+     * never moved into place.
+     */
+    private void checkBeforeCommit(StagedOutputs outputs, ContentProblems renderProblems)
+            throws IOException, ContentException {
+        failOnWarnings(renderProblems.warnings());
+        if (!config.checks().validateOutput()) {
+            return;
+        }
+        FeedChecker checker = new FeedChecker(config.outputDirectory());
+        List<ContentProblem> errors = new ArrayList<>();
+        List<ContentProblem> warnings = new ArrayList<>();
+        for (Map.Entry<Path, Path> staged : outputs.staged().entrySet()) {
+            String name = staged.getKey().getFileName().toString();
+            if (!name.endsWith(".xml") && !name.endsWith(".json") && !name.endsWith(".gz")) {
+                continue;
+            }
+            String file = display(staged.getKey());
+            FeedChecker.Result result = checker.checkFile(staged.getValue(), file, config.siteUrl().base());
+            for (Finding finding : result.findings()) {
+                ContentProblem problem = new ContentProblem(
+                        finding.location().isEmpty() ? file : file + ":" + finding.location(), 0, 0,
+                        "[" + finding.rule() + "] " + finding.message());
+                (finding.isError() ? errors : warnings).add(problem);
+            }
+        }
+        for (ContentProblem warning : warnings) {
+            log.warn(warning.toString());
+        }
+        if (!errors.isEmpty()) {
+            log.warn("The output check found " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                    + ", so no file was written; set <validate> to false (-Dmarkfeed.validate=false) to publish anyway");
+            throw new ContentException(errors);
+        }
+        failOnWarnings(warnings);
     }
 
     private void logWarnings(ContentProblems problems) {

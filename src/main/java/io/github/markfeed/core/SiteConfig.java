@@ -27,6 +27,9 @@ import java.util.Optional;
  * @param feedOptions formats, extra feeds and content settings of the feeds
  * @param writeSitemap whether to write the sitemap
  * @param sitemapOptions splitting, extensions, exclusions and robots.txt of the sitemap
+ * @param dateOptions time zone, date sources and date formats
+ * @param changelog the changelog feed's settings; {@link ChangelogOptions#none()} for none
+ * @param checks output validation, the page size limit and whether warnings fail the run
  */
 public record SiteConfig(
         SiteUrl siteUrl,
@@ -45,7 +48,10 @@ public record SiteConfig(
         Instant buildStart,
         FeedOptions feedOptions,
         boolean writeSitemap,
-        SitemapOptions sitemapOptions) {
+        SitemapOptions sitemapOptions,
+        DateOptions dateOptions,
+        ChangelogOptions changelog,
+        CheckOptions checks) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
     public static final String DEFAULT_PERMALINK = "/{path}.html";
@@ -65,6 +71,9 @@ public record SiteConfig(
         Objects.requireNonNull(buildStart, "buildStart");
         feedOptions = feedOptions == null ? FeedOptions.defaults() : feedOptions;
         sitemapOptions = sitemapOptions == null ? SitemapOptions.defaults() : sitemapOptions;
+        dateOptions = dateOptions == null ? DateOptions.defaults() : dateOptions;
+        changelog = changelog == null ? ChangelogOptions.none() : changelog;
+        checks = checks == null ? CheckOptions.defaults() : checks;
         if (feedLimit < 0) {
             throw new IllegalArgumentException("feedLimit must be 0 or more: " + feedLimit);
         }
@@ -91,5 +100,80 @@ public record SiteConfig(
         this(siteUrl, contentDirectory, includes, excludes, permalink, outputDirectory, displayDirectory, channel,
                 feedLimit, rssFile, sitemapFile, includeFuture, buildTimestamp, buildStart, feedOptions, writeSitemap,
                 SitemapOptions.defaults());
+    }
+
+    /** Creates a configuration with the default date settings. */
+    public SiteConfig(
+            SiteUrl siteUrl,
+            Path contentDirectory,
+            List<String> includes,
+            List<String> excludes,
+            String permalink,
+            Path outputDirectory,
+            Path displayDirectory,
+            ChannelSettings channel,
+            int feedLimit,
+            String rssFile,
+            String sitemapFile,
+            boolean includeFuture,
+            Optional<Instant> buildTimestamp,
+            Instant buildStart,
+            FeedOptions feedOptions,
+            boolean writeSitemap,
+            SitemapOptions sitemapOptions) {
+        this(siteUrl, contentDirectory, includes, excludes, permalink, outputDirectory, displayDirectory, channel,
+                feedLimit, rssFile, sitemapFile, includeFuture, buildTimestamp, buildStart, feedOptions, writeSitemap,
+                sitemapOptions, DateOptions.defaults());
+    }
+
+    /** Creates a configuration without a changelog feed. */
+    public SiteConfig(
+            SiteUrl siteUrl,
+            Path contentDirectory,
+            List<String> includes,
+            List<String> excludes,
+            String permalink,
+            Path outputDirectory,
+            Path displayDirectory,
+            ChannelSettings channel,
+            int feedLimit,
+            String rssFile,
+            String sitemapFile,
+            boolean includeFuture,
+            Optional<Instant> buildTimestamp,
+            Instant buildStart,
+            FeedOptions feedOptions,
+            boolean writeSitemap,
+            SitemapOptions sitemapOptions,
+            DateOptions dateOptions) {
+        this(siteUrl, contentDirectory, includes, excludes, permalink, outputDirectory, displayDirectory, channel,
+                feedLimit, rssFile, sitemapFile, includeFuture, buildTimestamp, buildStart, feedOptions, writeSitemap,
+                sitemapOptions, dateOptions, ChangelogOptions.none());
+    }
+
+    /** Creates a configuration with the default checks: outputs validated, warnings allowed, pages up to 10 MiB. */
+    public SiteConfig(
+            SiteUrl siteUrl,
+            Path contentDirectory,
+            List<String> includes,
+            List<String> excludes,
+            String permalink,
+            Path outputDirectory,
+            Path displayDirectory,
+            ChannelSettings channel,
+            int feedLimit,
+            String rssFile,
+            String sitemapFile,
+            boolean includeFuture,
+            Optional<Instant> buildTimestamp,
+            Instant buildStart,
+            FeedOptions feedOptions,
+            boolean writeSitemap,
+            SitemapOptions sitemapOptions,
+            DateOptions dateOptions,
+            ChangelogOptions changelog) {
+        this(siteUrl, contentDirectory, includes, excludes, permalink, outputDirectory, displayDirectory, channel,
+                feedLimit, rssFile, sitemapFile, includeFuture, buildTimestamp, buildStart, feedOptions, writeSitemap,
+                sitemapOptions, dateOptions, changelog, CheckOptions.defaults());
     }
 }

@@ -6,13 +6,16 @@ import io.github.markfeed.core.ContentProblems;
 import io.github.markfeed.frontmatter.FrontMatterParser;
 import io.github.markfeed.frontmatter.ParsedSource;
 import io.github.markfeed.frontmatter.SourceText;
+import io.github.markfeed.frontmatter.XmlCharacters;
 import io.github.markfeed.page.Author;
 import io.github.markfeed.page.Page;
 import io.github.markfeed.render.ItemTemplate;
 import io.github.markfeed.render.LinkRewriter;
 import io.github.markfeed.render.MarkdownRenderer;
+import io.github.markfeed.render.PlainText;
 import io.github.markfeed.render.Summaries;
 import java.io.IOException;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,8 +30,7 @@ import java.util.Map;
  */
 public final class FeedItemFactory {
 
-    private static final DateTimeFormatter READABLE_DATE =
-            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final String READABLE_DATE_PATTERN = "MMMM d, uuuu";
 
     private final MarkdownRenderer renderer;
     private final LinkRewriter links;
@@ -39,6 +41,7 @@ public final class FeedItemFactory {
     private final ContentProblems problems;
     private final FrontMatterParser parser = new FrontMatterParser();
     private final Map<Page, Rendered> rendered = new IdentityHashMap<>();
+    private final DateTimeFormatter readableDate;
 
     /**
      * @param renderer the run's Markdown renderer
@@ -57,6 +60,22 @@ public final class FeedItemFactory {
             int wordsPerMinute,
             String linkParameters,
             ContentProblems problems) {
+        this(renderer, links, images, template, wordsPerMinute, linkParameters, problems, ZoneOffset.UTC);
+    }
+
+    /**
+     * @param zone the site's zone, in which the template's {@code date} is written
+     */
+    public FeedItemFactory(
+            MarkdownRenderer renderer,
+            LinkRewriter links,
+            FeaturedImages images,
+            ItemTemplate template,
+            int wordsPerMinute,
+            String linkParameters,
+            ContentProblems problems,
+            ZoneId zone) {
+        this.readableDate = DateTimeFormatter.ofPattern(READABLE_DATE_PATTERN, Locale.ENGLISH).withZone(zone);
         this.renderer = renderer;
         this.links = links;
         this.images = images;
@@ -76,7 +95,7 @@ public final class FeedItemFactory {
         String description = mode == ContentMode.NONE ? null : output.summary();
         String content = mode == ContentMode.FULL ? output.html() : null;
         return new FeedItem(
-                page.title(),
+                visibleText(page.title()),
                 page.url(),
                 withLinkParameters(page.url()),
                 description,
@@ -88,6 +107,14 @@ public final class FeedItemFactory {
                 output.image(),
                 output.words(),
                 output.readingMinutes());
+    }
+
+    /**
+     * Returns a front-matter title or description as feeds show it: plain text, without the
+     * characters XML forbids, trimmed after they are removed so that no edge whitespace is left.
+     */
+    private static String visibleText(String value) {
+        return value == null ? null : PlainText.of(XmlCharacters.clean(value).strip());
     }
 
     private Rendered rendered(Page page) throws IOException {
@@ -109,7 +136,7 @@ public final class FeedItemFactory {
         String body = parsed.body();
         String html = renderer.render(body);
 
-        String summary = page.description() != null ? page.description() : summary(body, html);
+        String summary = page.description() != null ? visibleText(page.description()) : summary(body, html);
         String plainText = LinkRewriter.plainText(html);
         int words = plainText.isEmpty() ? 0 : plainText.split("\\s+").length;
         int minutes = Math.max(1, words / wordsPerMinute);
@@ -142,7 +169,7 @@ public final class FeedItemFactory {
         variables.put("hasImage", image != null);
         variables.put("readingTime", minutes);
         variables.put("wordCount", words);
-        variables.put("date", READABLE_DATE.format(page.published()));
+        variables.put("date", readableDate.format(page.published()));
         variables.put("dateIso", page.published().toString());
         variables.put("tags", page.tags());
         List<String> authorNames = new ArrayList<>();

@@ -1,7 +1,12 @@
 package io.github.markfeed.maven;
 
+import io.github.markfeed.core.ChangelogOptions;
 import io.github.markfeed.core.ChannelSettings;
+import io.github.markfeed.core.CheckOptions;
 import io.github.markfeed.core.ContentMode;
+import io.github.markfeed.core.DateOptions;
+import io.github.markfeed.core.DateSource;
+import io.github.markfeed.core.SetupException;
 import io.github.markfeed.core.FeedFilter;
 import io.github.markfeed.core.FeedFormat;
 import io.github.markfeed.core.FeedOptions;
@@ -10,12 +15,14 @@ import io.github.markfeed.core.ContentException;
 import io.github.markfeed.core.Generator;
 import io.github.markfeed.core.SiteConfig;
 import io.github.markfeed.core.SitemapOptions;
+import io.github.markfeed.page.LanguageTags;
 import io.github.markfeed.sitemap.SitemapWriter;
 import io.github.markfeed.url.TrailingSlash;
 import io.github.markfeed.url.SiteUrl;
 import java.io.File;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -280,9 +287,148 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "markfeed.includeFuture", defaultValue = "false")
     boolean includeFuture;
 
+    /**
+     * Time zone for date-only values and local date-times without an offset, in front matter,
+     * file names and changelogs, such as {@code Europe/Berlin}. Values with an offset keep it. The
+     * JVM's default zone never plays a part.
+     */
+    @Parameter(property = "markfeed.timeZone", defaultValue = "UTC")
+    String timeZone;
+
+    /**
+     * Where a page's publication date comes from, tried in order: {@code frontmatter} ({@code date},
+     * and the keys of {@code dateKeys}), {@code filename} (a {@code YYYY-MM-DD-} prefix or
+     * {@code YYYY/MM/DD/} folders), {@code git-created} (the first commit that added the file,
+     * following renames), {@code git-updated} (its last commit).
+     */
+    @Parameter(property = "markfeed.dateSources", defaultValue = "frontmatter,filename")
+    String dateSources;
+
+    /**
+     * Where a page's date of last change comes from, tried in order, from the same sources
+     * ({@code frontmatter} means {@code updated}, {@code lastmod} and their aliases). A file with
+     * uncommitted changes has no {@code git-updated} date: the next source is tried.
+     */
+    @Parameter(property = "markfeed.updatedSources", defaultValue = "frontmatter,git-updated")
+    String updatedSources;
+
+    /**
+     * Further front-matter keys holding the publication date, tried before {@code date}; a dotted
+     * key such as {@code ms.date} looks into nested maps. Default: none.
+     */
+    @Parameter
+    List<String> dateKeys;
+
+    /**
+     * Further date patterns in {@link java.time.format.DateTimeFormatter} syntax, such as
+     * {@code M/d/yyyy}, tried after ISO 8601. Month and day names are English. Default: none.
+     */
+    @Parameter
+    List<String> dateFormats;
+
+    /**
+     * What to do when a git date source is used in a shallow clone, whose dates would be wrong:
+     * {@code fail}, {@code warn} (use the history there is) or {@code ignore-git} (skip the git
+     * sources).
+     */
+    @Parameter(property = "markfeed.shallowClone", defaultValue = "fail")
+    String shallowClone;
+
+    /**
+     * The changelog whose releases become the changelog feed, in Keep a Changelog form or one of its
+     * common variants. Default: {@code ${project.basedir}/CHANGELOG.md} when that file exists, else
+     * no changelog feed. A file set here must exist.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "markfeed.changelog")
+    File changelog;
+
+    /** Whether to write the changelog feed. Set it to {@code false} to ignore an existing {@code CHANGELOG.md}. */
+    @Parameter(property = "markfeed.changelogFeed", defaultValue = "true")
+    boolean changelogFeed;
+
+    /** Path of the changelog's RSS feed, relative to {@code outputDirectory}. */
+    @Parameter(property = "markfeed.changelogRssFile", defaultValue = "changelog.xml")
+    String changelogRssFile;
+
+    /** Path of the changelog's Atom feed, relative to {@code outputDirectory}, written when {@code formats} has {@code atom}. */
+    @Parameter(property = "markfeed.changelogAtomFile", defaultValue = "changelog-atom.xml")
+    String changelogAtomFile;
+
+    /** Path of the changelog's JSON Feed, relative to {@code outputDirectory}, written when {@code formats} has {@code json}. */
+    @Parameter(property = "markfeed.changelogJsonFeedFile", defaultValue = "changelog.json")
+    String changelogJsonFeedFile;
+
+    /** Title of the changelog feed. Default: the project's name followed by {@code releases}. */
+    @Parameter(property = "markfeed.changelogTitle")
+    String changelogTitle;
+
+    /**
+     * Pattern of each release's item title. Tokens: {@code {name}} (the project's name),
+     * {@code {version}} and {@code {date}} (the release date as {@code YYYY-MM-DD}). A yanked
+     * release's title ends in {@code [YANKED]}.
+     */
+    @Parameter(property = "markfeed.changelogItemTitle", defaultValue = "{name} {version}")
+    String changelogItemTitle;
+
+    /**
+     * Pattern of each release's link, with {@code {version}}, such as
+     * {@code https://github.com/org/repo/releases/tag/v{version}}. Default: none, so an item links
+     * to its version's link reference in the changelog, else to its heading on the changelog page.
+     */
+    @Parameter(property = "markfeed.changelogReleaseUrl")
+    String changelogReleaseUrl;
+
+    /**
+     * URL the changelog is published at, absolute or relative to {@code siteUrl}: the base of its
+     * relative links and of the heading anchors that items link to. Default: the page's URL when
+     * the changelog is a page in {@code contentDirectory}, else {@code siteUrl} followed by the
+     * file's name with {@code .html}, such as {@code CHANGELOG.html}.
+     */
+    @Parameter(property = "markfeed.changelogUrl")
+    String changelogUrl;
+
+    /** Number of newest releases in the changelog feed; {@code 0} means all. */
+    @Parameter(property = "markfeed.changelogLimit", defaultValue = "0")
+    int changelogLimit;
+
+    /** The project's name, the {@code {name}} of changelog item titles. */
+    @Parameter(defaultValue = "${project.name}", readonly = true)
+    String projectName;
+
     /** Skips the goal. */
     @Parameter(property = "markfeed.skip", defaultValue = "false")
     boolean skip;
+
+    /**
+     * Whether to check each feed and sitemap against its specification, as {@code markfeed:check}
+     * does, before moving it into place. An error in any of them fails the build and writes no file,
+     * so an invalid feed is never published. Default: {@code true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "markfeed.validate", defaultValue = "true")
+    boolean validate;
+
+    /**
+     * Whether content warnings, such as removed control characters or a missing image, and
+     * warnings of the output check fail the build, for CI builds that must stay clean. Default:
+     * {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "markfeed.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /**
+     * Largest Markdown file that is read, in bytes. A larger file is a content error that names the
+     * file and its size; it is checked before the file is read. Default: {@code 10485760} (10 MiB).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "markfeed.maxPageSize", defaultValue = "10485760")
+    long maxPageSize;
 
     /**
      * Timestamp for reproducible builds, ISO 8601 or seconds since the epoch. When set, it is the
@@ -308,7 +454,7 @@ public class GenerateMojo extends AbstractMojo {
         SiteConfig config = configuration(Instant.now());
         try {
             new Generator(config, new MavenBuildLog(getLog())).generate();
-        } catch (ContentException e) {
+        } catch (ContentException | SetupException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("markfeed could not write its output: " + e.getMessage(), e);
@@ -343,6 +489,14 @@ public class GenerateMojo extends AbstractMojo {
         TrailingSlash slashRule = checks.trailingSlash(trailingSlash);
         checks.languageTags("languages", languages);
         checks.language("defaultLanguage", defaultLanguage);
+        ZoneId zone = checks.timeZone(timeZone);
+        List<DateSource> publishedSources = checks.dateSources("dateSources", dateSources);
+        List<DateSource> updatedDateSources = checks.dateSources("updatedSources", updatedSources);
+        checks.datePatterns(dateFormats);
+        DateOptions.ShallowClone shallowClonePolicy = checks.shallowClone(shallowClone);
+        if (maxPageSize < 1) {
+            checks.add("Invalid <maxPageSize> (-Dmarkfeed.maxPageSize) " + maxPageSize + ": use 1 or more bytes.");
+        }
 
         String feedTitle = blankToNull(title) != null ? title.strip() : artifactId;
         String feedDescription = blankToNull(description);
@@ -354,7 +508,7 @@ public class GenerateMojo extends AbstractMojo {
         ChannelSettings channel = new ChannelSettings(
                 feedTitle,
                 feedDescription.strip(),
-                blankToNull(language),
+                blankToNull(language) == null ? null : language.strip().replace('_', '-'),
                 blankToNull(copyright),
                 blankToNull(managingEditor),
                 blankToNull(webMaster),
@@ -369,6 +523,7 @@ public class GenerateMojo extends AbstractMojo {
         List<FeedSpec> customFeeds = customFeeds(checks, feedTitle, channel.description(),
                 feedFormats == null ? EnumSet.allOf(FeedFormat.class) : feedFormats,
                 contentMode == null ? ContentMode.FULL : contentMode);
+        ChangelogOptions changelogOptions = changelogOptions(checks);
         checks.failIfAny();
         FeedOptions feedOptions = new FeedOptions(
                 feedFormats,
@@ -405,13 +560,63 @@ public class GenerateMojo extends AbstractMojo {
                         sitemapGzip,
                         sitemapImages,
                         languages == null ? List.of() : languages.stream().map(String::strip).toList(),
-                        blankToNull(defaultLanguage) == null ? null : defaultLanguage.strip().replace('_', '-'),
+                        blankToNull(defaultLanguage) == null ? null : LanguageTags.canonical(defaultLanguage),
                         sitemapExcludes,
                         sitemapScanOutput,
                         additionalUrls,
                         slashRule,
                         robotsTxt,
-                        blankToNull(robotsRules)));
+                        blankToNull(robotsRules)),
+                new DateOptions(
+                        zone,
+                        publishedSources,
+                        updatedDateSources,
+                        dateKeys == null ? List.of() : dateKeys.stream().map(String::strip).toList(),
+                        dateFormats,
+                        shallowClonePolicy),
+                changelogOptions,
+                new CheckOptions(validate, failOnWarning, maxPageSize));
+    }
+
+    /** Checks the changelog parameters and returns the changelog feed's settings. */
+    private ChangelogOptions changelogOptions(ParameterChecks checks) {
+        if (!changelogFeed) {
+            return ChangelogOptions.none();
+        }
+        File file = changelog;
+        if (file == null && basedir != null) {
+            File standard = new File(basedir, "CHANGELOG.md");
+            file = standard.isFile() ? standard : null;
+        } else if (file != null && !file.isFile()) {
+            checks.add("The changelog " + file + " does not exist. Create it, or fix <changelog> (-Dmarkfeed.changelog).");
+        }
+        checks.outputFileName("changelogRssFile", changelogRssFile);
+        checks.outputFileName("changelogAtomFile", changelogAtomFile);
+        checks.outputFileName("changelogJsonFeedFile", changelogJsonFeedFile);
+        checks.atLeastZero("changelogLimit", changelogLimit);
+        ChangelogChecks.itemTitle(checks, changelogItemTitle);
+        ChangelogChecks.releaseUrl(checks, changelogReleaseUrl);
+        ChangelogChecks.distinctFiles(checks, List.of(changelogRssFile, changelogAtomFile, changelogJsonFeedFile),
+                List.of(rssFile, atomFile, jsonFeedFile, sitemapFile));
+        if (file == null || !file.isFile() || changelogLimit < 0) {
+            return ChangelogOptions.none();
+        }
+        String name = blankToNull(projectName) != null ? projectName.strip() : artifactId;
+        return new ChangelogOptions(
+                file.toPath().toAbsolutePath().normalize(),
+                strip(changelogRssFile),
+                strip(changelogAtomFile),
+                strip(changelogJsonFeedFile),
+                blankToNull(changelogTitle) == null ? null : changelogTitle.strip(),
+                name,
+                blankToNull(changelogItemTitle) == null ? null : changelogItemTitle.strip(),
+                blankToNull(changelogReleaseUrl) == null ? null : changelogReleaseUrl.strip(),
+                blankToNull(changelogUrl) == null ? null : changelogUrl.strip(),
+                changelogLimit);
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
     }
 
     private List<FeedSpec> customFeeds(

@@ -1,6 +1,8 @@
 package io.github.markfeed.maven;
 
 import io.github.markfeed.core.ContentMode;
+import io.github.markfeed.core.DateOptions;
+import io.github.markfeed.core.DateSource;
 import io.github.markfeed.core.FeedFormat;
 import io.github.markfeed.page.Permalink;
 import io.github.markfeed.url.SiteUrl;
@@ -9,6 +11,9 @@ import java.io.File;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -231,6 +236,53 @@ final class ParameterChecks {
             return false;
         }
         return usable;
+    }
+
+    ZoneId timeZone(String value) {
+        try {
+            return ZoneId.of(value == null || value.isBlank() ? "UTC" : value.strip());
+        } catch (DateTimeException e) {
+            problems.add("Invalid <timeZone> (-Dmarkfeed.timeZone) '" + value
+                    + "': use a zone id such as UTC, Europe/Berlin or America/New_York.");
+            return ZoneOffset.UTC;
+        }
+    }
+
+    List<DateSource> dateSources(String parameter, String value) {
+        try {
+            List<DateSource> sources = DateSource.parseList(value == null ? "" : value);
+            if (sources.isEmpty()) {
+                throw new IllegalArgumentException("no source given");
+            }
+            return sources;
+        } catch (IllegalArgumentException e) {
+            problems.add("Invalid <" + parameter + "> (-Dmarkfeed." + parameter + ") '" + value + "': " + e.getMessage()
+                    + "; list sources such as frontmatter,filename,git-created,git-updated.");
+            return null;
+        }
+    }
+
+    void datePatterns(List<String> patterns) {
+        if (patterns == null) {
+            return;
+        }
+        for (String pattern : patterns) {
+            try {
+                DateTimeFormatter.ofPattern(pattern);
+            } catch (IllegalArgumentException e) {
+                problems.add("Invalid <dateFormats> entry '" + pattern + "': " + e.getMessage()
+                        + "; use java.time.format.DateTimeFormatter patterns such as M/d/yyyy.");
+            }
+        }
+    }
+
+    DateOptions.ShallowClone shallowClone(String value) {
+        try {
+            return DateOptions.ShallowClone.parse(value == null ? "fail" : value);
+        } catch (IllegalArgumentException e) {
+            problems.add("Invalid <shallowClone> (-Dmarkfeed.shallowClone): " + e.getMessage() + ".");
+            return DateOptions.ShallowClone.FAIL;
+        }
     }
 
     void add(String problem) {

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,14 @@ public final class StagedOutputs implements AutoCloseable {
             throw new IllegalArgumentException("'" + relativeName + "' is not a file inside " + outputDirectory);
         }
         return target;
+    }
+
+    /**
+     * Returns each staged target with the temporary file that holds its content, in the order they
+     * were staged, so that callers can check the outputs before {@link #commit()}.
+     */
+    public Map<Path, Path> staged() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(staged));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.markfeed.page;
 
 import io.github.markfeed.content.SourceFile;
 import io.github.markfeed.core.ContentMode;
+import io.github.markfeed.core.DateSource;
 import io.github.markfeed.core.ContentProblem;
 import io.github.markfeed.core.ContentProblems;
 import io.github.markfeed.frontmatter.FrontMatter;
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
 public final class PageReader {
 
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
+    private static final Pattern DATE_FOLDERS = Pattern.compile("(?:^|/)(\\d{4})/(\\d{2})/(\\d{2})/");
     private static final Pattern ATX_HEADING_1 = Pattern.compile("^ {0,3}#[ \\t]+(.+?)(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Set<String> BUNDLE_INDEX_NAMES = Set.of("index", "_index", "README", "readme");
@@ -49,17 +51,12 @@ public final class PageReader {
     private final Interner<Author> authorValues = new Interner<>();
     private final Interner<List<Author>> authorLists = new Interner<>();
     private final Set<String> languageFolders;
+    private final DateRules dates;
 
     public PageReader(SiteUrl siteUrl, Permalink permalink, ZoneId zone, String defaultAuthor) {
         this(siteUrl, permalink, zone, defaultAuthor, TrailingSlash.KEEP, List.of());
     }
 
-    /**
-     * @param trailingSlash rule for the final slash of page URLs
-     * @param languageFolders top-level folders that hold one language each, such as {@code en}
-     *     and {@code fr}; a page in one of them gets that language and, as translation key, its
-     *     path inside the folder
-     */
     public PageReader(
             SiteUrl siteUrl,
             Permalink permalink,
@@ -67,9 +64,27 @@ public final class PageReader {
             String defaultAuthor,
             TrailingSlash trailingSlash,
             List<String> languageFolders) {
+        this(siteUrl, permalink, defaultAuthor, trailingSlash, languageFolders, DateRules.defaults(zone));
+    }
+
+    /**
+     * @param trailingSlash rule for the final slash of page URLs
+     * @param languageFolders top-level folders that hold one language each, such as {@code en}
+     *     and {@code fr}; a page in one of them gets that language and, as translation key, its
+     *     path inside the folder
+     * @param dates where dates come from and how they are parsed
+     */
+    public PageReader(
+            SiteUrl siteUrl,
+            Permalink permalink,
+            String defaultAuthor,
+            TrailingSlash trailingSlash,
+            List<String> languageFolders,
+            DateRules dates) {
         this.siteUrl = siteUrl;
         this.permalink = permalink;
-        this.zone = zone;
+        this.zone = dates.parser().zone();
+        this.dates = dates;
         this.defaultAuthor = defaultAuthor == null || defaultAuthor.isBlank() ? null : defaultAuthor.trim();
         this.trailingSlash = trailingSlash;
         this.languageFolders = Set.copyOf(languageFolders);
@@ -113,7 +128,7 @@ public final class PageReader {
         Page toPage() {
             String title = title();
             Instant published = publishedDate();
-            Instant updated = date("updated", "lastmod", "last_modified_at", "modified");
+            Instant updated = updatedDate();
             String description = text("description", "summary", "excerpt");
             List<String> tags = tags();
             List<Author> authors = authors();
@@ -151,7 +166,7 @@ public final class PageReader {
             String folder = firstFolder();
             if (folder != null && languageFolders.contains(folder)) {
                 if (language == null) {
-                    language = folder;
+                    language = LanguageTags.canonical(folder);
                 }
                 if (translationKey == null) {
                     translationKey = source.relativePathWithoutExtension().substring(folder.length() + 1);
@@ -190,7 +205,9 @@ public final class PageReader {
                 return null;
             }
             String tag = value.strip().replace('_', '-');
-            if (!LANGUAGE_TAG.matcher(tag).matches()) {
+            if (LANGUAGE_TAG.matcher(tag).matches()) {
+                tag = LanguageTags.canonical(tag);
+            } else {
                 error(frontMatter.position(key), "invalid '" + key + "' '" + value
                         + "'; use a language tag such as en, en-US or pt-BR");
                 return null;
@@ -234,33 +251,94 @@ public final class PageReader {
         }
 
         private Instant publishedDate() {
-            Instant date = date("date", "pubDate", "published_at");
-            if (date != null || frontMatter.firstPresentKey("date", "pubDate", "published_at") != null) {
-                return date;
+            List<String> keys = new ArrayList<>(dates.dateKeys());
+            keys.addAll(List.of("date", "pubDate", "published_at"));
+            for (DateSource dateSource : dates.published()) {
+                Instant date = switch (dateSource) {
+                    case FRONTMATTER -> frontMatterDate(keys);
+                    case FILENAME -> fileNameDate();
+                    case GIT_CREATED -> dates.git().created(source.relativePath());
+                    case GIT_UPDATED -> dates.git().updated(source.relativePath());
+                };
+                if (date != null) {
+                    dates.statistics().published(dateSource);
+                    return date;
+                }
             }
-            Matcher prefix = DATE_PREFIX.matcher(fileName());
-            if (prefix.matches()) {
+            dates.statistics().published(null);
+            return null;
+        }
+
+        private Instant updatedDate() {
+            List<String> keys = List.of("updated", "lastmod", "last_modified_at", "modified");
+            if (dates.updated().contains(DateSource.GIT_UPDATED) && dates.git().isUncommitted(source.relativePath())) {
+                dates.statistics().uncommitted();
+            }
+            for (DateSource dateSource : dates.updated()) {
+                Instant date = switch (dateSource) {
+                    case FRONTMATTER -> frontMatterDate(keys);
+                    case FILENAME -> fileNameDate();
+                    case GIT_CREATED -> dates.git().created(source.relativePath());
+                    case GIT_UPDATED -> dates.git().updated(source.relativePath());
+                };
+                if (date != null) {
+                    dates.statistics().updated(dateSource);
+                    return date;
+                }
+            }
+            dates.statistics().updated(null);
+            return null;
+        }
+
+        /** Returns the date of the first of the keys present; an invalid value is an error. */
+        private Instant frontMatterDate(List<String> keys) {
+            for (String key : keys) {
+                Object value = lookup(key);
+                if (value == null) {
+                    continue;
+                }
                 try {
-                    return LocalDate.parse(prefix.group(1)).atStartOfDay(zone).toInstant();
+                    return dates.parser().parse(value);
                 } catch (DateTimeException e) {
-                    error(Position.UNKNOWN, "file name starts with '" + prefix.group(1)
-                            + "', which is not a valid date; rename the file or set 'date' in the front matter");
+                    String topKey = key.contains(".") && frontMatter.get(key) == null ? key.substring(0, key.indexOf('.')) : key;
+                    error(frontMatter.position(topKey), "invalid date '" + value + "' in '" + key
+                            + "'; use ISO 8601, for example " + dates.parser().describeForms());
+                    return null;
                 }
             }
             return null;
         }
 
-        private Instant date(String... keys) {
-            String key = frontMatter.firstPresentKey(keys);
-            if (key == null) {
+        /** Returns a front-matter value by key; a dotted key such as {@code ms.date} also looks into nested maps. */
+        private Object lookup(String key) {
+            Object value = frontMatter.get(key);
+            if (value != null || !key.contains(".")) {
+                return value;
+            }
+            Object current = frontMatter.values();
+            for (String part : key.split("\\.")) {
+                if (!(current instanceof Map<?, ?> map)) {
+                    return null;
+                }
+                current = map.get(part);
+            }
+            return current;
+        }
+
+        /** Returns the date of a {@code YYYY-MM-DD-} file-name prefix or of {@code YYYY/MM/DD/} folders. */
+        private Instant fileNameDate() {
+            Matcher prefix = DATE_PREFIX.matcher(fileName());
+            Matcher folders = DATE_FOLDERS.matcher(source.relativePath());
+            String date = prefix.matches() ? prefix.group(1)
+                    : folders.find() ? folders.group(1) + "-" + folders.group(2) + "-" + folders.group(3) : null;
+            if (date == null) {
                 return null;
             }
-            Object value = frontMatter.get(key);
             try {
-                return DateValues.parse(value, zone);
+                return LocalDate.parse(date).atStartOfDay(zone).toInstant();
             } catch (DateTimeException e) {
-                error(frontMatter.position(key), "invalid date '" + value + "' in '" + key
-                        + "'; use ISO 8601, for example " + DateValues.ACCEPTED_FORMS);
+                error(Position.UNKNOWN, "the file's path gives the date '" + date
+                        + "', which is not a valid date; rename the file or set 'date' in the front matter");
                 return null;
             }
         }

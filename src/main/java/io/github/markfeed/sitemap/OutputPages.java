@@ -52,6 +52,10 @@ public final class OutputPages {
                     continue;
                 }
                 String relative = outputDirectory.relativize(file).toString().replace('\\', '/');
+                if (relative.startsWith(".") || relative.contains("/.")) {
+                    // Hidden folders hold tool state, such as .git, not pages.
+                    continue;
+                }
                 String path = lower.equals("index.html") || lower.equals("index.htm")
                         ? relative.substring(0, relative.length() - name.length())
                         : relative;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.markfeed.core.BuildLog;
+import io.github.markfeed.core.ChangelogOptions;
 import io.github.markfeed.core.ChannelSettings;
 import io.github.markfeed.core.ContentException;
 import io.github.markfeed.core.ContentMode;
@@ -11,6 +12,7 @@ import io.github.markfeed.core.FeedFormat;
 import io.github.markfeed.core.FeedOptions;
 import io.github.markfeed.core.FeedSpec;
 import io.github.markfeed.core.Generator;
+import io.github.markfeed.core.SetupException;
 import io.github.markfeed.core.SiteConfig;
 import io.github.markfeed.url.SiteUrl;
 import java.io.IOException;
@@ -66,6 +68,7 @@ final class SiteBuild {
     private String linkParameters;
     private String hubUrl;
     private String stylesheet;
+    private ChangelogOptions changelog;
     private final List<String> log = new ArrayList<>();
 
     private SiteBuild(Path contentDirectory, Path outputDirectory) {
@@ -201,6 +204,11 @@ final class SiteBuild {
         return this;
     }
 
+    SiteBuild changelog(ChangelogOptions value) {
+        changelog = value;
+        return this;
+    }
+
     Path contentDirectory() {
         return contentDirectory;
     }
@@ -214,7 +222,7 @@ final class SiteBuild {
     }
 
     /** Runs the generator; content errors surface as {@link ContentException}. */
-    SiteBuild run() throws IOException, ContentException {
+    SiteBuild run() throws IOException, ContentException, SetupException {
         ChannelSettings channel =
                 new ChannelSettings(title, "Posts of the example blog", language, null, null, null, null, null, stylesheet, author, null, null);
         FeedOptions feedOptions = new FeedOptions(formats, atomFile, jsonFeedFile, content, tagFeeds, customFeeds, itemTemplate,
@@ -235,7 +243,10 @@ final class SiteBuild {
                 Optional.empty(),
                 buildStart,
                 feedOptions,
-                true);
+                true,
+                null,
+                null,
+                changelog);
         new Generator(config, new BuildLog() {
             @Override
             public void debug(String message) {}

@@ -12,11 +12,13 @@ import io.github.markfeed.core.SiteConfig;
 import io.github.markfeed.core.SitemapOptions;
 import io.github.markfeed.url.SiteUrl;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -102,7 +104,7 @@ class SitemapSplitCaseTest {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         Listing listing = new Listing();
-        try (var in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             XMLStreamReader reader = factory.createXMLStreamReader(in, "UTF-8");
             while (reader.hasNext()) {
                 if (reader.next() != XMLStreamConstants.START_ELEMENT) {
@@ -126,11 +128,11 @@ class SitemapSplitCaseTest {
         String root;
         String namespace;
         int urlElements;
-        final List<String> locations = new java.util.ArrayList<>();
+        final List<String> locations = new ArrayList<>();
     }
 
     @Test
-    void fiftyThousandAndOnePosts_indexOfTwoFiles() throws Exception {
+    void posts50001_indexOfTwoFiles() throws Exception {
         writePosts(50_001);
 
         generate();
@@ -140,7 +142,7 @@ class SitemapSplitCaseTest {
         assertThat(index.namespace).isEqualTo(NAMESPACE);
         assertThat(index.locations).hasSize(2);
 
-        List<String> allLocations = new java.util.ArrayList<>();
+        List<String> allLocations = new ArrayList<>();
         for (String childUrl : index.locations) {
             assertThat(childUrl).startsWith("https://example.org/");
             Path child = output().resolve(URI.create(childUrl).getPath().substring(1));
@@ -158,7 +160,7 @@ class SitemapSplitCaseTest {
     }
 
     @Test
-    void fiftyThousandPosts_singleUrlset() throws Exception {
+    void posts50000_singleUrlset() throws Exception {
         writePosts(50_000);
 
         generate();

@@ -282,7 +282,7 @@ class SitemapGenerationTest {
     }
 
     @Test
-    void sameLanguageTwiceForOneKey_errorNamesBothFiles() throws Exception {
+    void duplicateTranslation_errorNamesBoth() throws Exception {
         page("en/about.md", "---\ntitle: About\n---\n");
         page("about-us.md", "---\ntitle: About us\nlang: en\ntranslationKey: about\n---\n");
         languages = List.of("en", "fr");
@@ -394,6 +394,19 @@ class SitemapGenerationTest {
                 "https://example.org/posts/2024-01-04-hidden.html",
                 "https://example.org/legal/2024-01-05-terms.html",
                 "https://example.org/404.html");
+    }
+
+    @Test
+    void sitemapExcludes_antStyleGlobs() throws Exception {
+        page("about.md", "# About\n");
+        page("private.md", "# Private\n");
+        page("team/private.md", "# Team private\n");
+        page("archive/2019/old.md", "# Old\n");
+        sitemapExcludes = List.of("**/private.md", "archive/");
+
+        generate();
+
+        assertThat(sitemapLocations()).containsExactly("https://example.org/about.html");
     }
 
     @Test
@@ -521,7 +534,7 @@ class SitemapGenerationTest {
     }
 
     @Test
-    void robotsTxt_ownFileInContent_leftAloneWithWarning() throws Exception {
+    void robotsTxt_ownFile_leftAlone() throws Exception {
         page("about.md", "# About\n");
         write(content().resolve("robots.txt"), "User-agent: *\nDisallow: /private/\n");
         robotsTxt = true;
@@ -564,7 +577,7 @@ class SitemapGenerationTest {
     }
 
     @Test
-    void scanOutput_pageCoveredByMarkdown_keepsItsDate() throws Exception {
+    void scanOutput_markdownPage_keepsDate() throws Exception {
         page("news/release.md", "---\ntitle: Release\ndate: 2024-03-01\n---\n");
         write(output().resolve("news/release.html"), "<html></html>");
         scanOutput = true;

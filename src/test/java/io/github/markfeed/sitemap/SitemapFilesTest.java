@@ -85,7 +85,7 @@ class SitemapFilesTest {
     }
 
     @Test
-    void stage_sevenEntriesThreePerFile_indexAndThreeParts() throws Exception {
+    void stage_split_indexAndParts() throws Exception {
         SitemapFiles.Written written = stage(new SitemapFiles(SITE, "sitemap.xml", 3, SitemapWriter.MAX_BYTES, false),
                 sevenEntries());
 
@@ -114,7 +114,7 @@ class SitemapFilesTest {
     }
 
     @Test
-    void stage_split_partLastmodIsNewestOfItsUrls() throws Exception {
+    void stage_split_partLastmodNewest() throws Exception {
         stage(new SitemapFiles(SITE, "sitemap.xml", 3, SitemapWriter.MAX_BYTES, false), sevenEntries());
 
         Document index = parse("sitemap.xml");
@@ -161,7 +161,7 @@ class SitemapFilesTest {
     }
 
     @Test
-    void stage_singleFileWithGzip_entryPointIsGzip() throws Exception {
+    void stage_singleGzip_entryPoint() throws Exception {
         SitemapFiles.Written written = stage(new SitemapFiles(SITE, "sitemap.xml", 10, SitemapWriter.MAX_BYTES, true),
                 sevenEntries());
 
