@@ -16,6 +16,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import io.github.markfeed.feed.FeedChannel;
 import io.github.markfeed.feed.FeedItem;
+import io.github.markfeed.feed.XmlDocuments;
 import io.github.markfeed.frontmatter.XmlCharacters;
 import io.github.markfeed.page.Author;
 import java.io.IOException;
@@ -27,9 +28,6 @@ import java.util.Date;
 import java.util.List;
 import org.jdom2.Document;
 import org.jdom2.Namespace;
-import org.jdom2.ProcessingInstruction;
-import org.jdom2.output.Format;
-import org.jdom2.output.XMLOutputter;
 
 /** Writes an Atom 1.0 feed (RFC 4287) with ROME. */
 public final class AtomWriter {
@@ -57,16 +55,7 @@ public final class AtomWriter {
             // ROME keeps the language but does not write it; Atom carries it as xml:lang.
             document.getRootElement().setAttribute("lang", clean(channel.language()), Namespace.XML_NAMESPACE);
         }
-        if (channel.stylesheet() != null) {
-            String href = channel.stylesheet().replace("&", "&amp;").replace("\"", "&quot;");
-            document.addContent(0, new ProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"" + href + "\""));
-        }
-        Format format = Format.getPrettyFormat()
-                .setEncoding("UTF-8")
-                .setLineSeparator("\n")
-                .setIndent("  ")
-                .setTextMode(Format.TextMode.TRIM_FULL_WHITE);
-        new XMLOutputter(format).output(document, out);
+        XmlDocuments.write(document, channel.stylesheet(), out);
     }
 
     private static Feed feed(FeedChannel channel, List<FeedItem> items) {

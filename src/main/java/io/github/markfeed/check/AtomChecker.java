@@ -172,7 +172,7 @@ final class AtomChecker {
         }
     }
 
-    /** Checks a text construct: type text or html holds only text, type xhtml holds one XHTML div. */
+    /** Checks a text construct: type text or html contains only text, and type xhtml contains one XHTML div. */
     private void textConstruct(Element element, String prefix) {
         String type = element.hasAttribute("type") ? element.getAttribute("type") : "text";
         List<Element> children = children(element);

@@ -29,14 +29,14 @@ import org.w3c.dom.Element;
  */
 public final class FeedChecker {
 
-    /** What a checked file turned out to be. */
+    /** Kind of a checked file, read from its content. */
     public enum Kind {
         RSS("RSS feed"),
         ATOM("Atom feed"),
         JSON_FEED("JSON Feed"),
         SITEMAP("sitemap"),
         SITEMAP_INDEX("sitemap index"),
-        /** A file that is none of the above, such as an XSL stylesheet; it gets no findings. */
+        /** Any other file, such as an XSL stylesheet. It gets no findings. */
         UNKNOWN("other file");
 
         private final String displayName;
@@ -95,7 +95,7 @@ public final class FeedChecker {
     }
 
     /**
-     * Checks one file and tells its kind.
+     * Checks one file and returns its kind with the findings.
      *
      * @param file the file; gzip content is decompressed first
      * @param displayName the name that findings give the file, such as the path it will be

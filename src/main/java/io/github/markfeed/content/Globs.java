@@ -35,14 +35,39 @@ public final class Globs {
             if (normalized.endsWith("/")) {
                 normalized = normalized + "**";
             }
-            matchers.add(fileSystem.getPathMatcher("glob:" + normalized));
-            String rest = normalized;
-            while (rest.startsWith("**/")) {
-                rest = rest.substring(3);
-                matchers.add(fileSystem.getPathMatcher("glob:" + rest));
+            for (String variant : zeroFolderVariants(normalized)) {
+                matchers.add(fileSystem.getPathMatcher("glob:" + variant));
             }
         }
         return new Globs(List.copyOf(matchers));
+    }
+
+    /**
+     * Returns the pattern and its forms in which a {@code **} folder matches no folder at all, as
+     * in Ant: {@code **}{@code /a.md} also gives {@code a.md}, and {@code docs/**}{@code /*.md} also
+     * gives {@code docs/*.md}.
+     */
+    static List<String> zeroFolderVariants(String pattern) {
+        List<String> variants = new ArrayList<>();
+        variants.add(pattern);
+        for (int i = 0; i < variants.size(); i++) {
+            String variant = variants.get(i);
+            List<String> shorter = new ArrayList<>();
+            if (variant.startsWith("**/")) {
+                shorter.add(variant.substring(3));
+            }
+            int middle = variant.indexOf("/**/");
+            while (middle >= 0) {
+                shorter.add(variant.substring(0, middle) + variant.substring(middle + 3));
+                middle = variant.indexOf("/**/", middle + 1);
+            }
+            for (String candidate : shorter) {
+                if (!variants.contains(candidate)) {
+                    variants.add(candidate);
+                }
+            }
+        }
+        return variants;
     }
 
     /** Returns whether no pattern was given. */

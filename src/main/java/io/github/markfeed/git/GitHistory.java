@@ -26,7 +26,6 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.AbstractTreeIterator;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
@@ -112,9 +111,8 @@ public final class GitHistory {
                 DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
             diff.setRepository(repository);
             diff.setDetectRenames(true);
-            if (!prefix.isEmpty()) {
-                diff.setPathFilter(PathFilter.create(prefix));
-            }
+            // No path filter: a page moved into the content folder from elsewhere is a rename only
+            // when the diff sees both sides, so paths are filtered after rename detection.
             walk.sort(RevSort.COMMIT_TIME_DESC);
             walk.markStart(walk.parseCommit(head));
             for (RevCommit commit : walk) {

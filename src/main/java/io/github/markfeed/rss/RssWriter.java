@@ -19,6 +19,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import io.github.markfeed.feed.FeedChannel;
 import io.github.markfeed.feed.FeedItem;
+import io.github.markfeed.feed.XmlDocuments;
 import io.github.markfeed.frontmatter.XmlCharacters;
 import io.github.markfeed.page.Author;
 import java.io.IOException;
@@ -31,9 +32,6 @@ import org.jdom2.CDATA;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
-import org.jdom2.ProcessingInstruction;
-import org.jdom2.output.Format;
-import org.jdom2.output.XMLOutputter;
 
 /**
  * Writes an RSS 2.0 feed with ROME, with the {@code content:}, {@code dc:}, {@code media:} and
@@ -58,16 +56,7 @@ public final class RssWriter {
             throw new IOException("ROME could not build the RSS document: " + e.getMessage(), e);
         }
         addContentEncoded(document.getRootElement(), items);
-        if (channel.stylesheet() != null) {
-            String href = channel.stylesheet().replace("&", "&amp;").replace("\"", "&quot;");
-            document.addContent(0, new ProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"" + href + "\""));
-        }
-        Format format = Format.getPrettyFormat()
-                .setEncoding("UTF-8")
-                .setLineSeparator("\n")
-                .setIndent("  ")
-                .setTextMode(Format.TextMode.TRIM_FULL_WHITE);
-        new XMLOutputter(format).output(document, out);
+        XmlDocuments.write(document, channel.stylesheet(), out);
     }
 
     private static Channel channel(FeedChannel channel, List<FeedItem> items) {

@@ -8,6 +8,7 @@ import io.github.markfeed.core.ChangelogOptions;
 import io.github.markfeed.core.ChannelSettings;
 import io.github.markfeed.core.ContentException;
 import io.github.markfeed.core.ContentMode;
+import io.github.markfeed.core.DateOptions;
 import io.github.markfeed.core.FeedFormat;
 import io.github.markfeed.core.FeedOptions;
 import io.github.markfeed.core.FeedSpec;
@@ -69,6 +70,7 @@ final class SiteBuild {
     private String hubUrl;
     private String stylesheet;
     private ChangelogOptions changelog;
+    private DateOptions dateOptions;
     private final List<String> log = new ArrayList<>();
 
     private SiteBuild(Path contentDirectory, Path outputDirectory) {
@@ -209,6 +211,12 @@ final class SiteBuild {
         return this;
     }
 
+    /** Sets the time zone, date sources and date formats; unset means {@link DateOptions#defaults()}. */
+    SiteBuild dateOptions(DateOptions value) {
+        dateOptions = value;
+        return this;
+    }
+
     Path contentDirectory() {
         return contentDirectory;
     }
@@ -245,7 +253,7 @@ final class SiteBuild {
                 feedOptions,
                 true,
                 null,
-                null,
+                dateOptions,
                 changelog);
         new Generator(config, new BuildLog() {
             @Override
