@@ -79,101 +79,129 @@ public record SiteConfig(
         }
     }
 
-    /** Creates a configuration with the default sitemap settings. */
-    public SiteConfig(
-            SiteUrl siteUrl,
-            Path contentDirectory,
-            List<String> includes,
-            List<String> excludes,
-            String permalink,
-            Path outputDirectory,
-            Path displayDirectory,
-            ChannelSettings channel,
-            int feedLimit,
-            String rssFile,
-            String sitemapFile,
-            boolean includeFuture,
-            Optional<Instant> buildTimestamp,
-            Instant buildStart,
-            FeedOptions feedOptions,
-            boolean writeSitemap) {
-        this(siteUrl, contentDirectory, includes, excludes, permalink, outputDirectory, displayDirectory, channel,
-                feedLimit, rssFile, sitemapFile, includeFuture, buildTimestamp, buildStart, feedOptions, writeSitemap,
-                SitemapOptions.defaults());
+    /**
+     * Starts a configuration with the four values every run needs; every other value has the
+     * default a user gets by setting nothing.
+     */
+    public static Builder builder(SiteUrl siteUrl, Path contentDirectory, Path outputDirectory, ChannelSettings channel) {
+        return new Builder(siteUrl, contentDirectory, outputDirectory, channel);
     }
 
-    /** Creates a configuration with the default date settings. */
-    public SiteConfig(
-            SiteUrl siteUrl,
-            Path contentDirectory,
-            List<String> includes,
-            List<String> excludes,
-            String permalink,
-            Path outputDirectory,
-            Path displayDirectory,
-            ChannelSettings channel,
-            int feedLimit,
-            String rssFile,
-            String sitemapFile,
-            boolean includeFuture,
-            Optional<Instant> buildTimestamp,
-            Instant buildStart,
-            FeedOptions feedOptions,
-            boolean writeSitemap,
-            SitemapOptions sitemapOptions) {
-        this(siteUrl, contentDirectory, includes, excludes, permalink, outputDirectory, displayDirectory, channel,
-                feedLimit, rssFile, sitemapFile, includeFuture, buildTimestamp, buildStart, feedOptions, writeSitemap,
-                sitemapOptions, DateOptions.defaults());
-    }
+    /** Builds a {@link SiteConfig} from named values, so that callers need not list twenty in order. */
+    public static final class Builder {
+        private final SiteUrl siteUrl;
+        private final Path contentDirectory;
+        private final Path outputDirectory;
+        private final ChannelSettings channel;
+        private List<String> includes;
+        private List<String> excludes;
+        private String permalink;
+        private Path displayDirectory;
+        private int feedLimit = 20;
+        private String rssFile = "rss.xml";
+        private String sitemapFile = "sitemap.xml";
+        private boolean includeFuture;
+        private Optional<Instant> buildTimestamp = Optional.empty();
+        private Instant buildStart = Instant.now();
+        private FeedOptions feedOptions;
+        private boolean writeSitemap = true;
+        private SitemapOptions sitemapOptions;
+        private DateOptions dateOptions;
+        private ChangelogOptions changelog;
+        private CheckOptions checks;
 
-    /** Creates a configuration without a changelog feed. */
-    public SiteConfig(
-            SiteUrl siteUrl,
-            Path contentDirectory,
-            List<String> includes,
-            List<String> excludes,
-            String permalink,
-            Path outputDirectory,
-            Path displayDirectory,
-            ChannelSettings channel,
-            int feedLimit,
-            String rssFile,
-            String sitemapFile,
-            boolean includeFuture,
-            Optional<Instant> buildTimestamp,
-            Instant buildStart,
-            FeedOptions feedOptions,
-            boolean writeSitemap,
-            SitemapOptions sitemapOptions,
-            DateOptions dateOptions) {
-        this(siteUrl, contentDirectory, includes, excludes, permalink, outputDirectory, displayDirectory, channel,
-                feedLimit, rssFile, sitemapFile, includeFuture, buildTimestamp, buildStart, feedOptions, writeSitemap,
-                sitemapOptions, dateOptions, ChangelogOptions.none());
-    }
+        private Builder(SiteUrl siteUrl, Path contentDirectory, Path outputDirectory, ChannelSettings channel) {
+            this.siteUrl = siteUrl;
+            this.contentDirectory = contentDirectory;
+            this.outputDirectory = outputDirectory;
+            this.channel = channel;
+        }
 
-    /** Creates a configuration with the default checks: outputs validated, warnings allowed, pages up to 10 MiB. */
-    public SiteConfig(
-            SiteUrl siteUrl,
-            Path contentDirectory,
-            List<String> includes,
-            List<String> excludes,
-            String permalink,
-            Path outputDirectory,
-            Path displayDirectory,
-            ChannelSettings channel,
-            int feedLimit,
-            String rssFile,
-            String sitemapFile,
-            boolean includeFuture,
-            Optional<Instant> buildTimestamp,
-            Instant buildStart,
-            FeedOptions feedOptions,
-            boolean writeSitemap,
-            SitemapOptions sitemapOptions,
-            DateOptions dateOptions,
-            ChangelogOptions changelog) {
-        this(siteUrl, contentDirectory, includes, excludes, permalink, outputDirectory, displayDirectory, channel,
-                feedLimit, rssFile, sitemapFile, includeFuture, buildTimestamp, buildStart, feedOptions, writeSitemap,
-                sitemapOptions, dateOptions, changelog, CheckOptions.defaults());
+        public Builder includes(List<String> value) {
+            includes = value;
+            return this;
+        }
+
+        public Builder excludes(List<String> value) {
+            excludes = value;
+            return this;
+        }
+
+        public Builder permalink(String value) {
+            permalink = value;
+            return this;
+        }
+
+        public Builder displayDirectory(Path value) {
+            displayDirectory = value;
+            return this;
+        }
+
+        public Builder feedLimit(int value) {
+            feedLimit = value;
+            return this;
+        }
+
+        public Builder rssFile(String value) {
+            rssFile = value;
+            return this;
+        }
+
+        public Builder sitemapFile(String value) {
+            sitemapFile = value;
+            return this;
+        }
+
+        public Builder includeFuture(boolean value) {
+            includeFuture = value;
+            return this;
+        }
+
+        public Builder buildTimestamp(Optional<Instant> value) {
+            buildTimestamp = value;
+            return this;
+        }
+
+        /** Sets the moment the build started, which decides which pages are scheduled. Default: now. */
+        public Builder buildStart(Instant value) {
+            buildStart = value;
+            return this;
+        }
+
+        public Builder feedOptions(FeedOptions value) {
+            feedOptions = value;
+            return this;
+        }
+
+        public Builder writeSitemap(boolean value) {
+            writeSitemap = value;
+            return this;
+        }
+
+        public Builder sitemapOptions(SitemapOptions value) {
+            sitemapOptions = value;
+            return this;
+        }
+
+        public Builder dateOptions(DateOptions value) {
+            dateOptions = value;
+            return this;
+        }
+
+        public Builder changelog(ChangelogOptions value) {
+            changelog = value;
+            return this;
+        }
+
+        public Builder checks(CheckOptions value) {
+            checks = value;
+            return this;
+        }
+
+        public SiteConfig build() {
+            return new SiteConfig(siteUrl, contentDirectory, includes, excludes, permalink, outputDirectory,
+                    displayDirectory, channel, feedLimit, rssFile, sitemapFile, includeFuture, buildTimestamp, buildStart,
+                    feedOptions, writeSitemap, sitemapOptions, dateOptions, changelog, checks);
+        }
     }
 }

@@ -21,6 +21,7 @@ import io.github.markfeed.url.TrailingSlash;
 import io.github.markfeed.url.SiteUrl;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -537,24 +538,22 @@ public class GenerateMojo extends AbstractMojo {
                 blankToNull(hubUrl),
                 blankToNull(linkParameters),
                 ChannelSettings.DEFAULT_STYLESHEET.equals(stylesheet));
-        return new SiteConfig(
-                site,
-                contentDirectory.toPath().toAbsolutePath().normalize(),
-                includes,
-                excludes,
-                permalink,
-                outputDirectory.toPath().toAbsolutePath().normalize(),
-                basedir == null ? null : basedir.toPath(),
-                channel,
-                feedLimit,
-                rssFile.strip(),
-                sitemapFile.strip(),
-                includeFuture,
-                timestamp,
-                buildStart,
-                feedOptions,
-                sitemap,
-                new SitemapOptions(
+        Path content = contentDirectory.toPath().toAbsolutePath().normalize();
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        return SiteConfig.builder(site, content, output, channel)
+                .includes(includes)
+                .excludes(excludes)
+                .permalink(permalink)
+                .displayDirectory(basedir == null ? null : basedir.toPath())
+                .feedLimit(feedLimit)
+                .rssFile(rssFile.strip())
+                .sitemapFile(sitemapFile.strip())
+                .includeFuture(includeFuture)
+                .buildTimestamp(timestamp)
+                .buildStart(buildStart)
+                .feedOptions(feedOptions)
+                .writeSitemap(sitemap)
+                .sitemapOptions(new SitemapOptions(
                         sitemapMaxUrls,
                         SitemapWriter.MAX_BYTES,
                         sitemapGzip,
@@ -566,16 +565,17 @@ public class GenerateMojo extends AbstractMojo {
                         additionalUrls,
                         slashRule,
                         robotsTxt,
-                        blankToNull(robotsRules)),
-                new DateOptions(
+                        blankToNull(robotsRules)))
+                .dateOptions(new DateOptions(
                         zone,
                         publishedSources,
                         updatedDateSources,
                         dateKeys == null ? List.of() : dateKeys.stream().map(String::strip).toList(),
                         dateFormats,
-                        shallowClonePolicy),
-                changelogOptions,
-                new CheckOptions(validate, failOnWarning, maxPageSize));
+                        shallowClonePolicy))
+                .changelog(changelogOptions)
+                .checks(new CheckOptions(validate, failOnWarning, maxPageSize))
+                .build();
     }
 
     /** Checks the changelog parameters and returns the changelog feed's settings. */

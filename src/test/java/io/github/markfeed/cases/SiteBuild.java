@@ -235,26 +235,22 @@ final class SiteBuild {
                 new ChannelSettings(title, "Posts of the example blog", language, null, null, null, null, null, stylesheet, author, null, null);
         FeedOptions feedOptions = new FeedOptions(formats, atomFile, jsonFeedFile, content, tagFeeds, customFeeds, itemTemplate,
                 FeedOptions.DEFAULT_WORDS_PER_MINUTE, hubUrl, linkParameters, false);
-        SiteConfig config = new SiteConfig(
-                SiteUrl.parse(siteUrl),
-                contentDirectory,
-                List.of(),
-                List.of(),
-                permalink,
-                outputDirectory,
-                outputDirectory,
-                channel,
-                feedLimit,
-                rssFile,
-                "sitemap.xml",
-                includeFuture,
-                Optional.empty(),
-                buildStart,
-                feedOptions,
-                true,
-                null,
-                dateOptions,
-                changelog);
+        SiteConfig config = SiteConfig.builder(SiteUrl.parse(siteUrl), contentDirectory, outputDirectory, channel)
+                .includes(List.of())
+                .excludes(List.of())
+                .permalink(permalink)
+                .displayDirectory(outputDirectory)
+                .feedLimit(feedLimit)
+                .rssFile(rssFile)
+                .sitemapFile("sitemap.xml")
+                .includeFuture(includeFuture)
+                .buildTimestamp(Optional.empty())
+                .buildStart(buildStart)
+                .feedOptions(feedOptions)
+                .writeSitemap(true)
+                .dateOptions(dateOptions)
+                .changelog(changelog)
+                .build();
         new Generator(config, new BuildLog() {
             @Override
             public void debug(String message) {}

@@ -69,24 +69,21 @@ class SitemapSplitCaseTest {
                 new ChannelSettings("Example Blog", "Bulk posts", null, null, null, null, null, null, null, null, null, null);
         FeedOptions rssOnly = new FeedOptions(EnumSet.of(FeedFormat.RSS), null, null, ContentMode.NONE, false, null, null,
                 FeedOptions.DEFAULT_WORDS_PER_MINUTE, null, null, false);
-        SiteConfig config = new SiteConfig(
-                SiteUrl.parse("https://example.org/"),
-                content(),
-                List.of(),
-                List.of(),
-                "/posts/{slug}/",
-                output(),
-                work,
-                channel,
-                20,
-                "rss.xml",
-                "sitemap.xml",
-                false,
-                Optional.empty(),
-                Instant.parse("2026-01-01T00:00:00Z"),
-                rssOnly,
-                true,
-                SitemapOptions.defaults());
+        SiteConfig config = SiteConfig.builder(SiteUrl.parse("https://example.org/"), content(), output(), channel)
+                .includes(List.of())
+                .excludes(List.of())
+                .permalink("/posts/{slug}/")
+                .displayDirectory(work)
+                .feedLimit(20)
+                .rssFile("rss.xml")
+                .sitemapFile("sitemap.xml")
+                .includeFuture(false)
+                .buildTimestamp(Optional.empty())
+                .buildStart(Instant.parse("2026-01-01T00:00:00Z"))
+                .feedOptions(rssOnly)
+                .writeSitemap(true)
+                .sitemapOptions(SitemapOptions.defaults())
+                .build();
         new Generator(config, BuildLog.SILENT).generate();
     }
 

@@ -31,24 +31,25 @@ class SitemapTrailingSlashCaseTest {
                 new ChannelSettings("Example Blog", "Posts", null, null, null, null, null, null, null, null, null, null);
         SitemapOptions sitemapOptions = new SitemapOptions(SitemapWriter.MAX_URLS, SitemapWriter.MAX_BYTES, false, true,
                 null, null, null, false, null, rule, false, null);
-        SiteConfig config = new SiteConfig(
-                SiteUrl.parse("https://example.org/"),
-                site.contentDirectory(),
-                List.of(),
-                List.of(),
-                permalink,
-                site.outputDirectory(),
-                site.outputDirectory(),
-                channel,
-                20,
-                "rss.xml",
-                "sitemap.xml",
-                false,
-                Optional.empty(),
-                Instant.parse("2026-01-01T00:00:00Z"),
-                FeedOptions.defaults(),
-                true,
-                sitemapOptions);
+        SiteConfig config = SiteConfig.builder(
+                        SiteUrl.parse("https://example.org/"),
+                        site.contentDirectory(),
+                        site.outputDirectory(),
+                        channel)
+                .includes(List.of())
+                .excludes(List.of())
+                .permalink(permalink)
+                .displayDirectory(site.outputDirectory())
+                .feedLimit(20)
+                .rssFile("rss.xml")
+                .sitemapFile("sitemap.xml")
+                .includeFuture(false)
+                .buildTimestamp(Optional.empty())
+                .buildStart(Instant.parse("2026-01-01T00:00:00Z"))
+                .feedOptions(FeedOptions.defaults())
+                .writeSitemap(true)
+                .sitemapOptions(sitemapOptions)
+                .build();
         new Generator(config, BuildLog.SILENT).generate();
         return site;
     }

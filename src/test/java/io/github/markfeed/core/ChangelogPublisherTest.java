@@ -73,10 +73,22 @@ class ChangelogPublisherTest {
         ChannelSettings channel = new ChannelSettings("Tool", "News", null, null, null, null, null, null, null, null, null, null);
         ChangelogOptions changelog = new ChangelogOptions(project.resolve("CHANGELOG.md"), null, null, null, null, "Tool",
                 null, null, null, 0);
-        SiteConfig config = new SiteConfig(SiteUrl.parse("https://example.org/"), content(), null, null, null,
-                project.resolve("target/site"), project, channel, 20, "rss.xml", "sitemap.xml", false,
-                Optional.of(Instant.parse("2024-06-01T00:00:00Z")), Instant.parse("2024-06-01T12:00:00Z"),
-                FeedOptions.defaults(), true, null, null, changelog);
+        SiteConfig config = SiteConfig.builder(
+                        SiteUrl.parse("https://example.org/"),
+                        content(),
+                        project.resolve("target/site"),
+                        channel)
+                .displayDirectory(project)
+                .feedLimit(20)
+                .rssFile("rss.xml")
+                .sitemapFile("sitemap.xml")
+                .includeFuture(false)
+                .buildTimestamp(Optional.of(Instant.parse("2024-06-01T00:00:00Z")))
+                .buildStart(Instant.parse("2024-06-01T12:00:00Z"))
+                .feedOptions(FeedOptions.defaults())
+                .writeSitemap(true)
+                .changelog(changelog)
+                .build();
         return new Generator(config, log).generate();
     }
 

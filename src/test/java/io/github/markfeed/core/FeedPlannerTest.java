@@ -47,9 +47,16 @@ class FeedPlannerTest {
         ChannelSettings channel = new ChannelSettings("Example Blog", "News", null, null, null, null, null, null, null, null, null, null);
         FeedOptions options = new FeedOptions(null, null, null, null, tagFeeds, List.of(customFeeds), null,
                 FeedOptions.DEFAULT_WORDS_PER_MINUTE, null, null, false);
-        SiteConfig config = new SiteConfig(SITE, content, null, null, null, content.resolveSibling("site"), null, channel,
-                feedLimit, "rss.xml", "sitemap.xml", false, Optional.empty(), Instant.parse("2030-01-01T00:00:00Z"),
-                options, true);
+        SiteConfig config = SiteConfig.builder(SITE, content, content.resolveSibling("site"), channel)
+                .feedLimit(feedLimit)
+                .rssFile("rss.xml")
+                .sitemapFile("sitemap.xml")
+                .includeFuture(false)
+                .buildTimestamp(Optional.empty())
+                .buildStart(Instant.parse("2030-01-01T00:00:00Z"))
+                .feedOptions(options)
+                .writeSitemap(true)
+                .build();
         List<Page> dated = pages.stream().sorted(Generator.FEED_ORDER).toList();
         return new FeedPlanner(config).plan(dated);
     }

@@ -72,8 +72,17 @@ class FeedPublisherTest {
                 stylesheet, defaultAuthor, icon, atomStylesheet);
         FeedOptions options = new FeedOptions(null, atomFile, jsonFile, null, false, null, null,
                 FeedOptions.DEFAULT_WORDS_PER_MINUTE, hubUrl, null, false);
-        return new SiteConfig(SITE, content(), null, null, null, output(), project, channel, 0, rssFile, "sitemap.xml",
-                false, Optional.ofNullable(buildTimestamp), Instant.parse("2030-01-01T00:00:00Z"), options, true);
+        return SiteConfig.builder(SITE, content(), output(), channel)
+                .displayDirectory(project)
+                .feedLimit(0)
+                .rssFile(rssFile)
+                .sitemapFile("sitemap.xml")
+                .includeFuture(false)
+                .buildTimestamp(Optional.ofNullable(buildTimestamp))
+                .buildStart(Instant.parse("2030-01-01T00:00:00Z"))
+                .feedOptions(options)
+                .writeSitemap(true)
+                .build();
     }
 
     private FeedPublisher publisher(SiteConfig config) {

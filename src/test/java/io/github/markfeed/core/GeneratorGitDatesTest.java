@@ -94,25 +94,19 @@ class GeneratorGitDatesTest {
 
     private SiteConfig config(Path content, DateOptions dates) {
         ChannelSettings channel = new ChannelSettings("Docs", "Project docs", null, null, null, null, null, null, null, null, null, null);
-        return new SiteConfig(
-                SiteUrl.parse("https://example.org/"),
-                content,
-                null,
-                null,
-                null,
-                work.resolve("site"),
-                work,
-                channel,
-                20,
-                "rss.xml",
-                "sitemap.xml",
-                false,
-                Optional.empty(),
-                BUILD_START,
-                FeedOptions.defaults(),
-                true,
-                SitemapOptions.defaults(),
-                dates);
+        return SiteConfig.builder(SiteUrl.parse("https://example.org/"), content, work.resolve("site"), channel)
+                .displayDirectory(work)
+                .feedLimit(20)
+                .rssFile("rss.xml")
+                .sitemapFile("sitemap.xml")
+                .includeFuture(false)
+                .buildTimestamp(Optional.empty())
+                .buildStart(BUILD_START)
+                .feedOptions(FeedOptions.defaults())
+                .writeSitemap(true)
+                .sitemapOptions(SitemapOptions.defaults())
+                .dateOptions(dates)
+                .build();
     }
 
     private static DateOptions updatedFromGit(DateOptions.ShallowClone shallow) {

@@ -85,23 +85,17 @@ class GeneratorTest {
 
     private SiteConfig config(int feedLimit, boolean includeFuture) {
         ChannelSettings channel = new ChannelSettings("Example Blog", "News", "en", null, null, null, null, null, null, null, null, null);
-        return new SiteConfig(
-                SiteUrl.parse("https://example.org/blog"),
-                content(),
-                null,
-                null,
-                null,
-                output(),
-                project,
-                channel,
-                feedLimit,
-                "rss.xml",
-                "sitemap.xml",
-                includeFuture,
-                Optional.of(Instant.parse("2024-06-01T00:00:00Z")),
-                BUILD_START,
-                FeedOptions.defaults(),
-                true);
+        return SiteConfig.builder(SiteUrl.parse("https://example.org/blog"), content(), output(), channel)
+                .displayDirectory(project)
+                .feedLimit(feedLimit)
+                .rssFile("rss.xml")
+                .sitemapFile("sitemap.xml")
+                .includeFuture(includeFuture)
+                .buildTimestamp(Optional.of(Instant.parse("2024-06-01T00:00:00Z")))
+                .buildStart(BUILD_START)
+                .feedOptions(FeedOptions.defaults())
+                .writeSitemap(true)
+                .build();
     }
 
     private GenerationResult generate(int feedLimit) throws Exception {
@@ -331,9 +325,17 @@ class GeneratorTest {
     private GenerationResult generate(String stylesheet, FeedOptions options) throws Exception {
         ChannelSettings channel = new ChannelSettings("Example Blog", "News", "en", null, null, null, null, null, stylesheet,
                 null, null, null);
-        SiteConfig config = new SiteConfig(SiteUrl.parse("https://example.org/blog"), content(), null, null, null, output(),
-                project, channel, 0, "rss.xml", "sitemap.xml", false, Optional.of(Instant.parse("2024-06-01T00:00:00Z")),
-                BUILD_START, options, true);
+        SiteConfig config = SiteConfig.builder(SiteUrl.parse("https://example.org/blog"), content(), output(), channel)
+                .displayDirectory(project)
+                .feedLimit(0)
+                .rssFile("rss.xml")
+                .sitemapFile("sitemap.xml")
+                .includeFuture(false)
+                .buildTimestamp(Optional.of(Instant.parse("2024-06-01T00:00:00Z")))
+                .buildStart(BUILD_START)
+                .feedOptions(options)
+                .writeSitemap(true)
+                .build();
         return new Generator(config, log).generate();
     }
 
@@ -551,9 +553,17 @@ class GeneratorTest {
         createBlog();
         FeedSpec empty = customFeed("empty", new FeedFilter(List.of("no-such-tag"), null, null));
         ChannelSettings channel = new ChannelSettings("Example Blog", "News", null, null, null, null, null, null, null, null, null, null);
-        SiteConfig config = new SiteConfig(SiteUrl.parse("https://example.org/blog"), content(), null, null, null, output(),
-                project, channel, 0, "rss.xml", "sitemap.xml", false, Optional.empty(), BUILD_START,
-                options(false, List.of(empty), null), true);
+        SiteConfig config = SiteConfig.builder(SiteUrl.parse("https://example.org/blog"), content(), output(), channel)
+                .displayDirectory(project)
+                .feedLimit(0)
+                .rssFile("rss.xml")
+                .sitemapFile("sitemap.xml")
+                .includeFuture(false)
+                .buildTimestamp(Optional.empty())
+                .buildStart(BUILD_START)
+                .feedOptions(options(false, List.of(empty), null))
+                .writeSitemap(true)
+                .build();
 
         new Generator(config, log).generate();
 

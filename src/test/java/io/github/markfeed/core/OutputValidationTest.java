@@ -64,10 +64,28 @@ class OutputValidationTest {
                 FeedOptions.DEFAULT_WORDS_PER_MINUTE, null, null, false);
         SitemapOptions sitemap = new SitemapOptions(50_000, 50L * 1024 * 1024, true, true, null, null, null, false,
                 additionalUrls, TrailingSlash.KEEP, true, null);
-        return new SiteConfig(SiteUrl.parse("https://harbour.example.net/notes/"), work.resolve("content"), List.of(),
-                List.of(), "/{slug}/", work.resolve("site"), work, channel, 20, "rss.xml", "sitemap.xml", false,
-                Optional.empty(), BUILD_START, feedOptions, true, sitemap, DateOptions.defaults(), ChangelogOptions.none(),
-                checks);
+        return SiteConfig.builder(
+                        SiteUrl.parse("https://harbour.example.net/notes/"),
+                        work.resolve("content"),
+                        work.resolve("site"),
+                        channel)
+                .includes(List.of())
+                .excludes(List.of())
+                .permalink("/{slug}/")
+                .displayDirectory(work)
+                .feedLimit(20)
+                .rssFile("rss.xml")
+                .sitemapFile("sitemap.xml")
+                .includeFuture(false)
+                .buildTimestamp(Optional.empty())
+                .buildStart(BUILD_START)
+                .feedOptions(feedOptions)
+                .writeSitemap(true)
+                .sitemapOptions(sitemap)
+                .dateOptions(DateOptions.defaults())
+                .changelog(ChangelogOptions.none())
+                .checks(checks)
+                .build();
     }
 
     private List<Path> outputFiles() throws IOException {

@@ -220,10 +220,28 @@ class RandomInputPropertyTest {
     private static SiteConfig config(Path work) {
         ChannelSettings channel = new ChannelSettings("Random site", "Pages of random text", "en", null, null, null, null,
                 null, null, "Tester", null, null);
-        return new SiteConfig(SiteUrl.parse("https://random.example.net/"), work.resolve("content"), List.of(), List.of(),
-                "/posts/{slug}/", work.resolve("site"), work, channel, 0, "rss.xml", "sitemap.xml", false, Optional.empty(),
-                BUILD_START, FeedOptions.defaults(), true, SitemapOptions.defaults(), DateOptions.defaults(),
-                ChangelogOptions.none(), CheckOptions.defaults());
+        return SiteConfig.builder(
+                        SiteUrl.parse("https://random.example.net/"),
+                        work.resolve("content"),
+                        work.resolve("site"),
+                        channel)
+                .includes(List.of())
+                .excludes(List.of())
+                .permalink("/posts/{slug}/")
+                .displayDirectory(work)
+                .feedLimit(0)
+                .rssFile("rss.xml")
+                .sitemapFile("sitemap.xml")
+                .includeFuture(false)
+                .buildTimestamp(Optional.empty())
+                .buildStart(BUILD_START)
+                .feedOptions(FeedOptions.defaults())
+                .writeSitemap(true)
+                .sitemapOptions(SitemapOptions.defaults())
+                .dateOptions(DateOptions.defaults())
+                .changelog(ChangelogOptions.none())
+                .checks(CheckOptions.defaults())
+                .build();
     }
 
     private static Document parseXml(Path file) throws Exception {

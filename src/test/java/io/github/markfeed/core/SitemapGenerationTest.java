@@ -92,24 +92,19 @@ class SitemapGenerationTest {
                 FeedOptions.DEFAULT_WORDS_PER_MINUTE, null, null, false);
         SitemapOptions sitemapOptions = new SitemapOptions(maxUrls, SitemapWriter.MAX_BYTES, gzip, images, languages,
                 defaultLanguage, sitemapExcludes, scanOutput, additionalUrls, trailingSlash, robotsTxt, robotsRules);
-        return new SiteConfig(
-                SiteUrl.parse(siteUrl),
-                content(),
-                null,
-                null,
-                permalink,
-                output(),
-                project,
-                channel,
-                0,
-                "rss.xml",
-                "sitemap.xml",
-                false,
-                Optional.of(Instant.parse("2024-06-01T00:00:00Z")),
-                BUILD_START,
-                feedOptions,
-                true,
-                sitemapOptions);
+        return SiteConfig.builder(SiteUrl.parse(siteUrl), content(), output(), channel)
+                .permalink(permalink)
+                .displayDirectory(project)
+                .feedLimit(0)
+                .rssFile("rss.xml")
+                .sitemapFile("sitemap.xml")
+                .includeFuture(false)
+                .buildTimestamp(Optional.of(Instant.parse("2024-06-01T00:00:00Z")))
+                .buildStart(BUILD_START)
+                .feedOptions(feedOptions)
+                .writeSitemap(true)
+                .sitemapOptions(sitemapOptions)
+                .build();
     }
 
     private GenerationResult generate() throws Exception {
