@@ -15,6 +15,6 @@ assert !log.contains('Wrote RSS feed')
 File site = new File(basedir, 'target/site')
 List<String> outputs = site.list().sort()
 assert outputs == ['rss.xml']
-assert new File(site, 'rss.xml').getText('UTF-8') == '<rss version="2.0"><channel><title>earlier build</title></channel></rss>\n'
+assert new File(site, 'rss.xml').getText('UTF-8') == '<rss version="2.0"><channel><title>earlier build</title><link>https://example.org/</link><description>Output of an earlier build</description></channel></rss>\n'
 
 return true

@@ -33,6 +33,6 @@ assert lines.count { it == '[INFO] BUILD FAILURE' } == 1
 
 File site = new File(basedir, 'target/site')
 assert site.list().sort() == ['rss.xml']
-assert new File(site, 'rss.xml').getText('UTF-8') == '<rss version="2.0"><channel><title>earlier build</title></channel></rss>\n'
+assert new File(site, 'rss.xml').getText('UTF-8') == '<rss version="2.0"><channel><title>earlier build</title><link>https://example.org/</link><description>Output of an earlier build</description></channel></rss>\n'
 
 return true
