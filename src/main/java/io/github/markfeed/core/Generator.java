@@ -38,6 +38,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * The whole job: reads the pages under the content folder, and writes the feeds and the sitemap.
@@ -288,6 +289,7 @@ public final class Generator {
             checkBeforeCommit(outputs, renderProblems);
             List<Path> changed = outputs.commit();
             logFeeds(stagedFeeds, outputs, changed);
+            deleteStaleTagFeeds(stagedFeeds);
             Path sitemapPath = outputs.target(config.sitemapFile());
             if (config.writeSitemap()) {
                 Path outputDirectory = config.outputDirectory().toAbsolutePath().normalize();
@@ -357,6 +359,11 @@ public final class Generator {
                     + " use <robotsRules>");
             return false;
         }
+        if (!"/".equals(config.siteUrl().uri().getRawPath())) {
+            log.warn(ROBOTS_TXT + ": crawlers read robots.txt only at the root of a host, but <siteUrl> "
+                    + config.siteUrl().base() + " has a path; publish the file at the host's root or leave"
+                    + " <robotsTxt> off and add the Sitemap line to the host's own robots.txt");
+        }
         List<String> sitemapUrls = written.parts() == 0
                 ? List.of()
                 : List.of(config.siteUrl().pageUrl(config.sitemapFile()));
@@ -384,6 +391,47 @@ public final class Generator {
         } else {
             log.info(describe(sitemapPath, changed) + " sitemap index of " + written.parts() + " files with "
                     + written.urls() + " URLs: " + display(sitemapPath));
+        }
+    }
+
+    /**
+     * Deletes the tag feeds of tags that no published page has any longer, so that a page turned
+     * back into a draft does not stay published under its tag. Only files with the feeds' own
+     * names are deleted, and a tag folder only when nothing else is left in it.
+     */
+    private void deleteStaleTagFeeds(List<StagedFeed> stagedFeeds) throws IOException {
+        if (!config.feedOptions().tagFeeds()) {
+            return;
+        }
+        Path outputDirectory = config.outputDirectory().toAbsolutePath().normalize();
+        Path tagsFolder = outputDirectory.resolve(FeedPlanner.TAG_FOLDER);
+        if (!Files.isDirectory(tagsFolder)) {
+            return;
+        }
+        Set<Path> current = new HashSet<>();
+        for (StagedFeed staged : stagedFeeds) {
+            current.add(outputDirectory.resolve(staged.file()).normalize());
+        }
+        Set<String> feedNames = new HashSet<>();
+        for (String configured : List.of(config.rssFile(), config.feedOptions().atomFile(), config.feedOptions().jsonFeedFile())) {
+            feedNames.add(configured.substring(configured.lastIndexOf('/') + 1));
+        }
+        List<Path> tagFolders;
+        try (Stream<Path> folders = Files.list(tagsFolder)) {
+            tagFolders = folders.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path folder : tagFolders) {
+            for (String name : feedNames) {
+                Path file = folder.resolve(name);
+                if (!current.contains(file.normalize()) && Files.deleteIfExists(file)) {
+                    log.info("Deleted " + display(file) + ": no published page has that tag any longer");
+                }
+            }
+            try (Stream<Path> left = Files.list(folder)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(folder);
+                }
+            }
         }
     }
 

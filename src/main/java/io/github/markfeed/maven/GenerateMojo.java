@@ -38,7 +38,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Generates an RSS 2.0 feed and a sitemap from the project's Markdown pages.
+ * Generates RSS 2.0, Atom 1.0 and JSON Feed 1.1 feeds, a sitemap and optionally robots.txt from the
+ * project's Markdown pages and changelog.
  *
  * @since 0.1.0
  */
@@ -337,7 +338,7 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * The changelog whose releases become the changelog feed, in Keep a Changelog form or one of its
-     * common variants. Default: {@code ${project.basedir}/CHANGELOG.md} when that file exists, else
+     * common variants. Default: <code>${project.basedir}/CHANGELOG.md</code> when that file exists, else
      * no changelog feed. A file set here must exist.
      *
      * @since 0.1.0

@@ -116,6 +116,7 @@ public final class PageReader {
         private final ParsedSource parsed;
         private final ContentProblems problems;
         private boolean failed;
+        private boolean dateInvalid;
 
         Fields(SourceFile source, ParsedSource parsed, ContentProblems problems) {
             this.source = source;
@@ -301,6 +302,7 @@ public final class PageReader {
                     return dates.parser().parse(value);
                 } catch (DateTimeException e) {
                     String topKey = key.contains(".") && frontMatter.get(key) == null ? key.substring(0, key.indexOf('.')) : key;
+                    dateInvalid = true;
                     error(frontMatter.position(topKey), "invalid date '" + value + "' in '" + key
                             + "'; use ISO 8601, for example " + dates.parser().describeForms());
                     return null;
@@ -359,7 +361,10 @@ public final class PageReader {
                 }
             }
             if (pattern.usesDate() && published == null) {
-                error(Position.UNKNOWN, "the permalink '" + pattern + "' uses the date, but the page has none; add 'date' to the front matter");
+                // When the date was given but invalid, that error is reported already.
+                if (!dateInvalid) {
+                    error(Position.UNKNOWN, "the permalink '" + pattern + "' uses the date, but the page has none; add 'date' to the front matter");
+                }
                 return null;
             }
             // An empty token, such as the slug of a top-level index.md, must not leave '//' behind.
