@@ -69,6 +69,31 @@ public final class Generator {
      */
     public GenerationResult generate() throws ContentException, SetupException, IOException {
         long started = System.nanoTime();
+        Plan plan = plan(started);
+        long writeStarted = System.nanoTime();
+        GenerationResult result = write(plan.feeds(), plan.changelog(), plan.publisher(), plan.sitemap(),
+                plan.pageUrls(), plan.publishedPages(), plan.renderProblems());
+        logWarnings(plan.renderProblems());
+        log.debug("Rendered and wrote the outputs in " + millisSince(writeStarted) + " ms; the whole run took "
+                + millisSince(started) + " ms");
+        return result;
+    }
+
+    /**
+     * What the run writes, decided from the pages. The list of all pages stays inside
+     * {@link #plan}, so that it can be collected before the outputs are written and checked: a site
+     * of 200,000 pages then fits a 256 MB heap.
+     */
+    private record Plan(
+            List<PlannedFeed> feeds,
+            ChangelogPublisher changelog,
+            FeedPublisher publisher,
+            List<SitemapEntry> sitemap,
+            Set<String> pageUrls,
+            int publishedPages,
+            ContentProblems renderProblems) {}
+
+    private Plan plan(long started) throws ContentException, SetupException, IOException {
         ContentProblems problems = new ContentProblems();
         List<SourceFile> sources = new ContentScanner(config.includes(), config.excludes()).scan(config.contentDirectory());
         log.debug("Found " + sources.size() + " Markdown files in " + config.contentDirectory());
@@ -97,7 +122,6 @@ public final class Generator {
                 .toList();
         List<PlannedFeed> feeds = new FeedPlanner(config).plan(dated);
 
-        long writeStarted = System.nanoTime();
         ContentProblems renderProblems = new ContentProblems();
         FeedItemFactory items = itemFactory(published, template, renderProblems);
         Instant siteUpdated = published.stream()
@@ -106,16 +130,14 @@ public final class Generator {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         FeedPublisher publisher = new FeedPublisher(config, items, siteUpdated, version());
+        // Only scanning the output folder needs every page's URL, drafts and noindex pages included.
         Set<String> pageUrls = new HashSet<>();
-        for (Page page : pages) {
-            pageUrls.add(page.url());
+        if (config.writeSitemap() && config.sitemapOptions().scanOutput()) {
+            for (Page page : pages) {
+                pageUrls.add(page.url());
+            }
         }
-        GenerationResult result = write(feeds, changelog, publisher, sitemap, pageUrls, published.size(),
-                renderProblems);
-        logWarnings(renderProblems);
-        log.debug("Rendered and wrote the outputs in " + millisSince(writeStarted) + " ms; the whole run took "
-                + millisSince(started) + " ms");
-        return result;
+        return new Plan(feeds, changelog, publisher, sitemap, pageUrls, published.size(), renderProblems);
     }
 
     private List<Page> publishedPages(List<Page> pages) {
