@@ -20,9 +20,9 @@ public final class Globs {
     }
 
     /**
-     * Compiles patterns. In Ant and Maven, a leading {@code **}{@code /} also matches files at the
-     * top level, which Java's glob syntax does not, so each such pattern gets a second matcher
-     * without that prefix. A pattern ending in {@code /} matches everything below that folder.
+     * Compiles patterns. In Ant and Maven, {@code **}{@code /} also matches zero folders, which
+     * Java's glob syntax does not, so each pattern also gets the forms without such a folder (see
+     * {@link #zeroFolderVariants}). A pattern ending in {@code /} matches everything below that folder.
      */
     public static Globs of(List<String> patterns) {
         FileSystem fileSystem = FileSystems.getDefault();

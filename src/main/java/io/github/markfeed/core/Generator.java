@@ -80,7 +80,7 @@ public final class Generator {
     }
 
     /**
-     * What the run writes, decided from the pages. The list of all pages stays inside
+     * The outputs of a run, decided from the pages. The list of all pages stays inside
      * {@link #plan}, so that it can be collected before the outputs are written and checked: a site
      * of 200,000 pages then fits a 256 MB heap.
      */

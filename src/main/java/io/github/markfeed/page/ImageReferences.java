@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class ImageReferences {
 
-    // NOTE: reference-style images (![alt][ref]) and images inside code are not told apart here;
-    // the first are missed, the second are listed.
+    // NOTE: reference-style images (![alt][ref]) are missed, and image syntax inside code blocks
+    // is listed as if it were an image.
     private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*]\\(\\s*(?:<([^>\\n]+)>|([^\\s)]+))");
     private static final Pattern HTML_IMAGE = Pattern.compile(
             "<img\\b[^>]*?\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE);
