@@ -103,6 +103,9 @@ PY
 ) || fail "cannot check $feed_file"
 
 server_log="$work_dir/server.log"
+# Created here, not by the background job's redirection, so that the first read below cannot run
+# before the file exists (sed would then exit with 2, the status that means "no Chromium").
+: >"$server_log"
 # Port 0 lets the operating system choose a free port, and http.server prints the one it bound.
 python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$feed_dir" >"$server_log" 2>&1 &
 server_pid=$!
