@@ -1,8 +1,6 @@
 package io.github.markfeed.cases;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.github.markfeed.TestJson;
 import io.github.markfeed.core.BuildLog;
 import io.github.markfeed.core.ChangelogOptions;
 import io.github.markfeed.core.ChannelSettings;
@@ -25,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -314,47 +311,14 @@ final class SiteBuild {
         return json(jsonFeedFile);
     }
 
-    @SuppressWarnings("unchecked")
     Map<String, Object> json(String file) {
-        try (JsonParser parser = new JsonFactory().createParser(outputDirectory.resolve(file).toFile())) {
-            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            parser.nextToken();
-            Object value = jsonValue(parser);
-            if (parser.nextToken() != null || !(value instanceof Map)) {
-                throw new AssertionError(file + " is not one JSON object");
-            }
-            return (Map<String, Object>) value;
+        try {
+            return TestJson.readObject(outputDirectory.resolve(file));
         } catch (IOException e) {
             throw new AssertionError(file + " is not valid JSON: " + e.getMessage(), e);
         }
     }
 
-    private static Object jsonValue(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            while (parser.nextToken() != JsonToken.END_OBJECT) {
-                String name = parser.currentName();
-                parser.nextToken();
-                object.put(name, jsonValue(parser));
-            }
-            return object;
-        }
-        if (token == JsonToken.START_ARRAY) {
-            List<Object> array = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                array.add(jsonValue(parser));
-            }
-            return array;
-        }
-        return switch (token) {
-            case VALUE_STRING -> parser.getText();
-            case VALUE_NUMBER_INT -> parser.getLongValue();
-            case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
-            case VALUE_NULL -> null;
-            default -> throw new AssertionError("unexpected JSON token " + token);
-        };
-    }
 
     /** Returns the items of a parsed JSON Feed. */
     @SuppressWarnings("unchecked")

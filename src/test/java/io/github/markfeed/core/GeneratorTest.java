@@ -3,9 +3,7 @@ package io.github.markfeed.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.github.markfeed.TestJson;
 import io.github.markfeed.url.SiteUrl;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,6 @@ import java.time.Instant;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -354,44 +351,9 @@ class GeneratorTest {
 
     /** Reads a JSON Feed file into maps, lists, strings and numbers, failing on malformed JSON. */
     private Map<String, Object> json(String file) throws IOException {
-        try (JsonParser parser = new JsonFactory().createParser(output().resolve(file).toFile())) {
-            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            parser.nextToken();
-            Object value = jsonValue(parser);
-            assertThat(parser.nextToken()).isNull();
-            assertThat(value).isInstanceOf(Map.class);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> feed = (Map<String, Object>) value;
-            return feed;
-        }
+        return TestJson.readObject(output().resolve(file));
     }
 
-    private static Object jsonValue(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            while (parser.nextToken() != JsonToken.END_OBJECT) {
-                String name = parser.currentName();
-                parser.nextToken();
-                object.put(name, jsonValue(parser));
-            }
-            return object;
-        }
-        if (token == JsonToken.START_ARRAY) {
-            List<Object> array = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                array.add(jsonValue(parser));
-            }
-            return array;
-        }
-        return switch (token) {
-            case VALUE_STRING -> parser.getText();
-            case VALUE_NUMBER_INT -> parser.getLongValue();
-            case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
-            case VALUE_NULL -> null;
-            default -> throw new AssertionError("unexpected JSON token " + token);
-        };
-    }
 
     /** Returns one string member of every item of a JSON Feed. */
     private List<String> jsonItems(String file, String member) throws IOException {

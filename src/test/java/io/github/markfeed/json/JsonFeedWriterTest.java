@@ -1,10 +1,8 @@
 package io.github.markfeed.json;
 
+import io.github.markfeed.TestJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.markfeed.feed.Enclosure;
 import io.github.markfeed.feed.FeedChannel;
 import io.github.markfeed.feed.FeedItem;
@@ -12,8 +10,6 @@ import io.github.markfeed.page.Author;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,50 +66,9 @@ class JsonFeedWriterTest {
 
     /** Reads JSON text into maps, lists, strings, longs, booleans and nulls, rejecting duplicate keys. */
     static Object readJson(String text) throws IOException {
-        JsonFactory factory = JsonFactory.builder().build();
-        try (JsonParser parser = factory.createParser(text)) {
-            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            parser.nextToken();
-            Object value = readValue(parser);
-            assertThat(parser.nextToken()).as("content after the top-level value").isNull();
-            return value;
-        }
+        return TestJson.read(text);
     }
 
-    private static Object readValue(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT -> {
-                Map<String, Object> object = new LinkedHashMap<>();
-                while (parser.nextToken() != JsonToken.END_OBJECT) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    object.put(name, readValue(parser));
-                }
-                return object;
-            }
-            case START_ARRAY -> {
-                List<Object> array = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser));
-                }
-                return array;
-            }
-            case VALUE_STRING -> {
-                return parser.getText();
-            }
-            case VALUE_NUMBER_INT -> {
-                return parser.getLongValue();
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return parser.getBooleanValue();
-            }
-            case VALUE_NULL -> {
-                return null;
-            }
-            default -> throw new AssertionError("unexpected JSON token " + token);
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> object(Object value) {
