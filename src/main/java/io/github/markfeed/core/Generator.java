@@ -19,9 +19,6 @@ import io.github.markfeed.render.ItemTemplate;
 import io.github.markfeed.render.LinkRewriter;
 import io.github.markfeed.render.MarkdownRenderer;
 import io.github.markfeed.sitemap.SitemapEntry;
-import io.github.markfeed.sitemap.OutputPages;
-import io.github.markfeed.sitemap.RobotsTxt;
-import io.github.markfeed.sitemap.SitemapFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,8 +46,6 @@ public final class Generator {
     /** Newest first, ties broken by source path so the order never depends on the file system. */
     static final Comparator<Page> FEED_ORDER = Comparator.comparing(Page::published, Comparator.reverseOrder())
             .thenComparing(page -> page.source().relativePath());
-
-    static final String ROBOTS_TXT = "robots.txt";
 
     private final SiteConfig config;
     private final BuildLog log;
@@ -300,119 +295,24 @@ public final class Generator {
             if (config.channel().defaultStylesheets()) {
                 publisher.stageStylesheets(outputs);
             }
-            SitemapOptions sitemapOptions = config.sitemapOptions();
-            List<SitemapEntry> allEntries = withOutputPages(sitemap, pageUrls);
-            SitemapFiles sitemapFiles = new SitemapFiles(config.siteUrl(), config.sitemapFile(), sitemapOptions.maxUrls(),
-                    sitemapOptions.maxBytes(), sitemapOptions.gzip());
-            SitemapFiles.Written written = config.writeSitemap()
-                    ? sitemapFiles.stage(allEntries, outputs)
-                    : new SitemapFiles.Written(List.of(), 0, 0);
-            boolean robots = stageRobotsTxt(outputs, written);
+            SitemapPublisher sitemapPublisher = new SitemapPublisher(config, log, this::display);
+            sitemapPublisher.stage(sitemap, pageUrls, outputs);
             checkBeforeCommit(outputs, renderProblems);
             List<Path> changed = outputs.commit();
             logFeeds(stagedFeeds, outputs, changed);
             deleteStaleTagFeeds(stagedFeeds);
-            Path sitemapPath = outputs.target(config.sitemapFile());
-            if (config.writeSitemap()) {
-                Path outputDirectory = config.outputDirectory().toAbsolutePath().normalize();
-                for (Path stale : sitemapFiles.deleteStale(outputDirectory, new HashSet<>(written.files()))) {
-                    log.info("Deleted " + display(stale) + " from an earlier build");
-                }
-            }
-            logSitemap(written, sitemapPath, changed);
-            if (robots) {
-                Path robotsPath = outputs.target(ROBOTS_TXT);
-                log.info(describe(robotsPath, changed) + " robots.txt: " + display(robotsPath));
-            }
+            sitemapPublisher.finish(outputs, changed);
             StagedFeed mainRss = stagedFeeds.stream()
                     .filter(staged -> staged.feed().kind() == PlannedFeed.Kind.MAIN)
                     .findFirst()
                     .orElse(null);
             return new GenerationResult(
                     mainRss == null ? null : outputs.target(mainRss.file()),
-                    written.parts() == 0 ? null : sitemapPath,
+                    sitemapPublisher.written().parts() == 0 ? null : outputs.target(config.sitemapFile()),
                     feeds.get(0).pages().size(),
-                    written.urls(),
+                    sitemapPublisher.written().urls(),
                     publishedPages,
                     stagedFeeds.stream().map(staged -> outputs.target(staged.file())).toList());
-        }
-    }
-
-    /**
-     * Adds the HTML pages already in the output folder, when asked, except those that a Markdown
-     * page stands for: the sitemap decided on those already, drafts and noindex pages included.
-     */
-    private List<SitemapEntry> withOutputPages(List<SitemapEntry> pages, Set<String> pageUrls) throws IOException {
-        if (!config.writeSitemap() || !config.sitemapOptions().scanOutput()) {
-            return pages;
-        }
-        Set<String> known = new HashSet<>(pageUrls);
-        for (SitemapEntry entry : pages) {
-            known.add(entry.location());
-        }
-        List<SitemapEntry> all = new ArrayList<>(pages);
-        int added = 0;
-        for (SitemapEntry entry : OutputPages.scan(
-                config.outputDirectory(), config.siteUrl(), config.sitemapOptions().trailingSlash())) {
-            if (known.add(entry.location())) {
-                all.add(entry);
-                added++;
-            }
-        }
-        log.debug("Found " + added + " HTML pages in the output folder that no Markdown page stands for");
-        all.sort(Comparator.comparing(SitemapEntry::location));
-        return all;
-    }
-
-    /**
-     * Stages robots.txt when asked, unless the content folder has one of its own.
-     *
-     * @return whether robots.txt was staged
-     */
-    private boolean stageRobotsTxt(StagedOutputs outputs, SitemapFiles.Written written) throws IOException {
-        SitemapOptions options = config.sitemapOptions();
-        if (!options.robotsTxt()) {
-            return false;
-        }
-        Path own = config.contentDirectory().resolve(ROBOTS_TXT);
-        if (Files.exists(own)) {
-            log.warn(ROBOTS_TXT + ": the content folder has its own robots.txt, so markfeed leaves it alone; add the line"
-                    + " 'Sitemap: " + config.siteUrl().pageUrl(config.sitemapFile()) + "' to it, or delete it and"
-                    + " use <robotsRules>");
-            return false;
-        }
-        if (!"/".equals(config.siteUrl().uri().getRawPath())) {
-            log.warn(ROBOTS_TXT + ": crawlers read robots.txt only at the root of a host, but <siteUrl> "
-                    + config.siteUrl().base() + " has a path; publish the file at the host's root or leave"
-                    + " <robotsTxt> off and add the Sitemap line to the host's own robots.txt");
-        }
-        List<String> sitemapUrls = written.parts() == 0
-                ? List.of()
-                : List.of(config.siteUrl().pageUrl(config.sitemapFile()));
-        List<String> dropped = new ArrayList<>();
-        String text = RobotsTxt.build(options.robotsRules(), sitemapUrls, dropped);
-        for (String line : dropped) {
-            log.warn("<robotsRules>: left out the line '" + line + "': markfeed writes the Sitemap line itself,"
-                    + " and crawlers ignore Host");
-        }
-        outputs.stage(ROBOTS_TXT, out -> out.write(text));
-        return true;
-    }
-
-    private void logSitemap(SitemapFiles.Written written, Path sitemapPath, List<Path> changed) throws IOException {
-        if (!config.writeSitemap()) {
-            log.debug("No sitemap written: <sitemap> is false");
-        } else if (written.parts() == 0) {
-            if (Files.deleteIfExists(sitemapPath)) {
-                log.info("Deleted " + display(sitemapPath) + " from an earlier build");
-            }
-            log.info("No sitemap written: no published page, and a sitemap must list at least one URL");
-        } else if (written.parts() == 1) {
-            log.info(describe(sitemapPath, changed) + " sitemap with " + written.urls()
-                    + (written.urls() == 1 ? " URL" : " URLs") + ": " + display(sitemapPath));
-        } else {
-            log.info(describe(sitemapPath, changed) + " sitemap index of " + written.parts() + " files with "
-                    + written.urls() + " URLs: " + display(sitemapPath));
         }
     }
 
