@@ -64,6 +64,7 @@ public final class Generator {
      */
     public GenerationResult generate() throws ContentException, SetupException, IOException {
         long started = System.nanoTime();
+        WarmUp.start();
         Plan plan = plan(started);
         long writeStarted = System.nanoTime();
         GenerationResult result = write(plan.feeds(), plan.changelog(), plan.publisher(), plan.sitemap(),
