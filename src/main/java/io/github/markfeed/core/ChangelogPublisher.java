@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Writes the changelog feed: reads the changelog before anything is written, so that its errors
@@ -34,8 +33,6 @@ final class ChangelogPublisher {
 
     /** Id of the changelog feed in log lines, such as {@code Wrote RSS feed 'changelog' with 3 items}. */
     static final String FEED_ID = "changelog";
-
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     /** A publisher that stages nothing, for a site without a changelog feed. */
     private static final ChangelogPublisher NONE = new ChangelogPublisher(null, null, List.of(), null);
@@ -180,8 +177,7 @@ final class ChangelogPublisher {
         SiteUrl site = config.siteUrl();
         String configured = options.pageUrl();
         if (configured != null) {
-            boolean absolute = configured.startsWith("//") || SCHEME.matcher(configured).matches();
-            return absolute ? SiteUrl.resolve(site.base(), configured) : site.pageUrl(configured);
+            return site.resource(configured);
         }
         if (ownUrl != null) {
             return ownUrl;

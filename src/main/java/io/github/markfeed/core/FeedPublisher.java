@@ -21,15 +21,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Stages every format of every planned feed, and markfeed's stylesheets when they are asked for. */
 final class FeedPublisher {
 
     static final String RSS_STYLESHEET = "rss.xsl";
     static final String ATOM_STYLESHEET = "atom.xsl";
-
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private final SiteConfig config;
     private final FeedItemFactory items;
@@ -131,11 +128,11 @@ final class FeedPublisher {
                 settings.managingEditor(),
                 settings.webMaster(),
                 settings.ttl(),
-                siteResource(settings.image()),
-                siteResource(settings.icon()),
+                config.siteUrl().resource(settings.image()),
+                config.siteUrl().resource(settings.icon()),
                 stylesheet(format, file),
                 site.pageUrl(file),
-                siteResource(config.feedOptions().hubUrl()),
+                config.siteUrl().resource(config.feedOptions().hubUrl()),
                 newest,
                 updated,
                 version,
@@ -177,14 +174,5 @@ final class FeedPublisher {
             return List.of(new Author(name, email));
         }
         return List.of(new Author(settings.title(), null));
-    }
-
-    /** Resolves a configured URL: absolute as given, any path relative to the site's base URL. */
-    private String siteResource(String reference) {
-        if (reference == null) {
-            return null;
-        }
-        boolean absolute = reference.startsWith("//") || SCHEME.matcher(reference).matches();
-        return absolute ? SiteUrl.resolve(config.siteUrl().base(), reference) : config.siteUrl().pageUrl(reference);
     }
 }

@@ -15,12 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /** Decides which URLs the sitemap lists, with their images and language alternates. */
 final class SitemapPlanner {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     private static final Set<String> NOT_FOUND_PAGES = Set.of("404.md", "404.markdown", "404.html");
 
     private final SiteConfig config;
@@ -146,7 +144,7 @@ final class SitemapPlanner {
     private String additionalUrl(String value, ContentProblems problems) {
         String reference = value.strip();
         try {
-            if (SCHEME.matcher(reference).matches()) {
+            if (SiteUrl.hasScheme(reference)) {
                 String url = SiteUrl.resolve(config.siteUrl().base(), reference);
                 if (!url.startsWith("http://") && !url.startsWith("https://")) {
                     throw new IllegalArgumentException("not an http or https URL");

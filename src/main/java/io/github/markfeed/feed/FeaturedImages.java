@@ -8,7 +8,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Resolves a page's featured image to an absolute URL, with its size when it is a local file and
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class FeaturedImages {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Map<String, String> IMAGE_TYPES = Map.ofEntries(
             Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"),
@@ -51,7 +49,7 @@ public final class FeaturedImages {
     public Enclosure resolve(String reference, String pageUrl, String sourceFolder) {
         String url;
         Path localFile = null;
-        if (SCHEME.matcher(reference).find() || reference.startsWith("//")) {
+        if (SiteUrl.hasScheme(reference) || reference.startsWith("//")) {
             url = SiteUrl.resolve(pageUrl, reference);
         } else if (reference.startsWith("/")) {
             String path = stripQueryAndFragment(reference);

@@ -4,6 +4,7 @@ import io.github.markfeed.core.ContentMode;
 import io.github.markfeed.core.DateOptions;
 import io.github.markfeed.core.DateSource;
 import io.github.markfeed.core.FeedFormat;
+import io.github.markfeed.page.LanguageTags;
 import io.github.markfeed.page.Permalink;
 import io.github.markfeed.url.SiteUrl;
 import io.github.markfeed.url.TrailingSlash;
@@ -27,7 +28,6 @@ import org.apache.maven.plugin.MojoFailureException;
  */
 final class ParameterChecks {
 
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
     private static final Pattern RSS_EMAIL = Pattern.compile("^[^\\s@()]+@[^\\s@()]+(\\s+\\(.+\\))?$");
 
     private final List<String> problems = new ArrayList<>();
@@ -92,7 +92,7 @@ final class ParameterChecks {
     }
 
     void language(String parameter, String value) {
-        if (value != null && !value.isBlank() && !LANGUAGE_TAG.matcher(value.strip().replace('_', '-')).matches()) {
+        if (value != null && !value.isBlank() && !LanguageTags.isValid(value)) {
             problems.add("Invalid <" + parameter + "> (-Dmarkfeed." + parameter + ") '" + value
                     + "': use a language tag such as en, en-us or de-DE.");
         }
@@ -103,7 +103,7 @@ final class ParameterChecks {
             return;
         }
         for (String value : values) {
-            if (value == null || !LANGUAGE_TAG.matcher(value.strip()).matches()) {
+            if (value == null || value.contains("_") || !LanguageTags.isValid(value)) {
                 problems.add("Invalid <" + parameter + "> entry '" + value + "': use language tags such as en or pt-BR,"
                         + " matching the names of the content folders.");
             }

@@ -1,11 +1,19 @@
 package io.github.markfeed.page;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Writes language tags in the case BCP 47 recommends, so that {@code en-us} and {@code en-US} are one language. */
 public final class LanguageTags {
 
+    private static final Pattern TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
+
     private LanguageTags() {}
+
+    /** Returns whether a value, with {@code _} read as {@code -}, has the form of a language tag such as {@code pt-BR}. */
+    public static boolean isValid(String value) {
+        return TAG.matcher(value.strip().replace('_', '-')).matches();
+    }
 
     /**
      * Returns a tag with {@code _} replaced by {@code -}, the language in lower case, a four-letter

@@ -39,7 +39,6 @@ public final class PageReader {
     private static final Set<String> BUNDLE_INDEX_NAMES = Set.of("index", "_index", "README", "readme");
     private static final Set<String> CHANGE_FREQUENCIES =
             Set.of("always", "hourly", "daily", "weekly", "monthly", "yearly", "never");
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
 
     private final FrontMatterParser parser = new FrontMatterParser();
     private final SiteUrl siteUrl;
@@ -206,7 +205,7 @@ public final class PageReader {
                 return null;
             }
             String tag = value.strip().replace('_', '-');
-            if (LANGUAGE_TAG.matcher(tag).matches()) {
+            if (LanguageTags.isValid(tag)) {
                 tag = LanguageTags.canonical(tag);
             } else {
                 error(frontMatter.position(key), "invalid '" + key + "' '" + value

@@ -20,7 +20,6 @@ import org.jsoup.nodes.Entities;
 public final class LinkRewriter {
 
     private static final String[] URL_ATTRIBUTES = {"href", "src", "poster", "cite", "data"};
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern MARKDOWN_EXTENSION = Pattern.compile("(?i)\\.(md|markdown)$");
 
     private final Function<String, String> pageUrlBySource;
@@ -63,7 +62,7 @@ public final class LinkRewriter {
 
     private String resolve(String value, String pageUrl, String sourceFolder, Consumer<String> warnings) {
         String reference = value.strip();
-        if (reference.isEmpty() || SCHEME.matcher(reference).find()) {
+        if (reference.isEmpty() || SiteUrl.hasScheme(reference)) {
             return value;
         }
         String markdownTarget = markdownTarget(reference, sourceFolder);

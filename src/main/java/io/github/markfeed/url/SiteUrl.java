@@ -3,12 +3,15 @@ package io.github.markfeed.url;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Base URL of the published site, normalised to end with {@code /} so that
  * {@code https://example.org/docs} and {@code https://example.org/docs/} give the same output.
  */
 public final class SiteUrl {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final URI base;
 
@@ -111,6 +114,24 @@ public final class SiteUrl {
             text.append('#').append(uri.getRawFragment());
         }
         return new URI(text.toString());
+    }
+
+    /** Returns whether a reference starts with a URI scheme, such as {@code https:} or {@code mailto:}. */
+    public static boolean hasScheme(String reference) {
+        return SCHEME.matcher(reference).find();
+    }
+
+    /**
+     * Resolves a URL from the configuration: an absolute or scheme-relative URL as given, any
+     * other path relative to the site's base URL, even with a leading {@code /}.
+     *
+     * @return the absolute URL, or {@code null} for a {@code null} reference
+     */
+    public String resource(String reference) {
+        if (reference == null) {
+            return null;
+        }
+        return hasScheme(reference) || reference.startsWith("//") ? resolve(base(), reference) : pageUrl(reference);
     }
 
     @Override
