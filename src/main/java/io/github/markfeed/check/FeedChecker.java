@@ -24,8 +24,9 @@ import org.w3c.dom.Element;
 
 /**
  * Checks feed and sitemap files against the rules of their specifications: RSS 2.0, Atom 1.0
- * (RFC 4287), JSON Feed 1.1 and the sitemaps.org protocol. It works on any such file, whoever
- * wrote it, and tells the kind of file from its content. Instances are immutable and thread-safe.
+ * (RFC 4287), JSON Feed 1.1 and the sitemaps.org protocol. It works on any such file, whichever
+ * tool wrote it, and detects the kind of file from its content. Instances are immutable and
+ * thread-safe.
  */
 public final class FeedChecker {
 

@@ -25,6 +25,7 @@ final class JsonFeedChecker {
             findings.error("", "jsonfeed.object", "the top level is not a JSON object");
             return;
         }
+
         String version = feed.path("version").asText("");
         if (!VERSIONS.contains(version)) {
             findings.error("version", "jsonfeed.version", "'" + version + "' is not a JSON Feed version;"
@@ -44,6 +45,7 @@ final class JsonFeedChecker {
         }
         authors(feed, "");
         hubs(feed);
+
         JsonNode items = feed.get("items");
         if (items == null || !items.isArray()) {
             findings.error(items == null ? "" : "items", "jsonfeed.items.missing",

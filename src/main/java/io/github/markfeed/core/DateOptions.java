@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Where pages' dates come from and how they are read.
+ * Sources of pages' dates and the rules for reading them.
  *
  * @param zone zone for date-only values and local date-times without an offset
  * @param publishedSources sources of the publication date, tried in order
@@ -46,7 +46,7 @@ public record DateOptions(
         return publishedSources.stream().anyMatch(DateSource::usesGit) || updatedSources.stream().anyMatch(DateSource::usesGit);
     }
 
-    /** What to do when git dates are asked for in a shallow clone, whose history is cut off. */
+    /** Action when git dates are requested in a shallow clone, whose history is cut off. */
     public enum ShallowClone {
         /** Fail the build, saying how to fetch the whole history. */
         FAIL,

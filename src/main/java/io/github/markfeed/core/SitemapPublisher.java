@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Stages the sitemap, split into an index and numbered files when it passes the limits, and
- * robots.txt; after the commit, deletes numbered files an earlier, larger build left and logs
- * what was written.
+ * Stages the sitemap and robots.txt. A sitemap past the limits is split into numbered files listed
+ * by an index. After the commit, it deletes numbered files that an earlier, larger build left and
+ * logs what was written.
  */
 final class SitemapPublisher {
 

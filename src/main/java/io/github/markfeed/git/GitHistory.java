@@ -111,8 +111,8 @@ public final class GitHistory {
                 DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
             diff.setRepository(repository);
             diff.setDetectRenames(true);
-            // No path filter: a page moved into the content folder from elsewhere is a rename only
-            // when the diff sees both sides, so paths are filtered after rename detection.
+            // No path filter: a page moved into the content folder from elsewhere counts as a rename
+            // only when the diff contains both paths, so paths are filtered after rename detection.
             walk.sort(RevSort.COMMIT_TIME_DESC);
             walk.markStart(walk.parseCommit(head));
             for (RevCommit commit : walk) {

@@ -40,6 +40,7 @@ public final class JsonFeedWriter {
         json.setPrettyPrinter(new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(newLineIndenter)
                 .withArrayIndenter(newLineIndenter));
+
         json.writeStartObject();
         json.writeStringField("version", VERSION);
         json.writeStringField("title", channel.title());
@@ -58,6 +59,7 @@ public final class JsonFeedWriter {
             json.writeEndObject();
             json.writeEndArray();
         }
+
         json.writeArrayFieldStart("items");
         for (FeedItem item : items) {
             writeItem(json, item);
@@ -88,6 +90,7 @@ public final class JsonFeedWriter {
             json.writeStringField("date_modified", rfc3339(item.updated()));
         }
         writeAuthors(json, item.authors());
+
         if (!item.tags().isEmpty()) {
             json.writeArrayFieldStart("tags");
             for (String tag : item.tags()) {

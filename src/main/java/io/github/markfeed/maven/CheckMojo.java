@@ -17,8 +17,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks the feeds and sitemaps in {@code outputDirectory}, whoever wrote them, against the rules of
- * their specifications: well-formed XML; RSS 2.0 required elements, RFC 822 dates, absolute URLs,
+ * Checks the feeds and sitemaps in {@code outputDirectory}, whichever tool wrote them, against the
+ * rules of their specifications: well-formed XML; RSS 2.0 required elements, RFC 822 dates, absolute URLs,
  * enclosures and unique guids; Atom 1.0 required elements, authors and RFC 3339 dates; JSON Feed
  * 1.1 required members; the sitemaps.org schema, its limits of 50,000 URLs and 50 MiB per file,
  * {@code lastmod} dates and, when {@code siteUrl} is set, every location under the site URL. Each
@@ -45,9 +45,9 @@ public class CheckMojo extends AbstractMojo {
     String siteUrl;
 
     /**
-     * Glob patterns, relative to {@code outputDirectory}, of the files to look at. Each matching
-     * file is checked when its content shows it is an RSS or Atom feed, a JSON Feed, a sitemap or a
-     * sitemap index; other files, such as XSL stylesheets, are skipped. Default: {@code **}{@code /*.xml},
+     * Glob patterns, relative to {@code outputDirectory}, of the files to look at. A matching file
+     * is checked when its content shows an RSS or Atom feed, a JSON Feed, a sitemap or a sitemap
+     * index. Other files, such as XSL stylesheets, are skipped. Default: {@code **}{@code /*.xml},
      * {@code **}{@code /*.json} and {@code **}{@code /*.xml.gz}.
      */
     @Parameter

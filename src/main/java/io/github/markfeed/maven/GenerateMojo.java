@@ -235,7 +235,7 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * Whether to also list the HTML files already in {@code outputDirectory}, such as the pages
-     * maven-site-plugin or Javadoc wrote there, except those whose robots meta element says
+     * maven-site-plugin or Javadoc wrote there, except those whose robots meta element contains
      * {@code noindex}. Run {@code mvn site package} so that they exist first.
      */
     @Parameter(property = "markfeed.sitemapScanOutput", defaultValue = "false")
@@ -298,7 +298,7 @@ public class GenerateMojo extends AbstractMojo {
     String timeZone;
 
     /**
-     * Where a page's publication date comes from, tried in order: {@code frontmatter} ({@code date},
+     * Sources of a page's publication date, tried in order: {@code frontmatter} ({@code date},
      * and the keys of {@code dateKeys}), {@code filename} (a {@code YYYY-MM-DD-} prefix or
      * {@code YYYY/MM/DD/} folders), {@code git-created} (the first commit that added the file,
      * following renames), {@code git-updated} (its last commit).
@@ -307,7 +307,7 @@ public class GenerateMojo extends AbstractMojo {
     String dateSources;
 
     /**
-     * Where a page's date of last change comes from, tried in order, from the same sources
+     * Sources of a page's date of last change, tried in order, from the same list
      * ({@code frontmatter} means {@code updated}, {@code lastmod} and their aliases). A file with
      * uncommitted changes has no {@code git-updated} date: the next source is tried.
      */
@@ -329,7 +329,7 @@ public class GenerateMojo extends AbstractMojo {
     List<String> dateFormats;
 
     /**
-     * What to do when a git date source is used in a shallow clone, whose dates would be wrong:
+     * Action when a git date source is used in a shallow clone, whose dates would be wrong:
      * {@code fail}, {@code warn} (use the history there is) or {@code ignore-git} (skip the git
      * sources).
      */
@@ -584,6 +584,7 @@ public class GenerateMojo extends AbstractMojo {
         if (!changelogFeed) {
             return ChangelogOptions.none();
         }
+
         File file = changelog;
         if (file == null && basedir != null) {
             File standard = new File(basedir, "CHANGELOG.md");
@@ -591,6 +592,7 @@ public class GenerateMojo extends AbstractMojo {
         } else if (file != null && !file.isFile()) {
             checks.add("The changelog " + file + " does not exist. Create it, or fix <changelog> (-Dmarkfeed.changelog).");
         }
+
         checks.outputFileName("changelogRssFile", changelogRssFile);
         checks.outputFileName("changelogAtomFile", changelogAtomFile);
         checks.outputFileName("changelogJsonFeedFile", changelogJsonFeedFile);
@@ -602,6 +604,7 @@ public class GenerateMojo extends AbstractMojo {
         if (file == null || !file.isFile() || changelogLimit < 0) {
             return ChangelogOptions.none();
         }
+
         String name = blankToNull(projectName) != null ? projectName.strip() : artifactId;
         return new ChangelogOptions(
                 file.toPath().toAbsolutePath().normalize(),

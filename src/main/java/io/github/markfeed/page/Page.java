@@ -19,7 +19,7 @@ import java.util.List;
  * @param image featured image reference as written, or {@code null}
  * @param url absolute, percent-encoded URL of the published page
  * @param draft whether the page is a draft ({@code draft: true} or {@code published: false})
- * @param inSitemap whether the page may be listed in the sitemap ({@code sitemap: false} says no)
+ * @param inSitemap whether the page may be listed in the sitemap ({@code sitemap: false} excludes it)
  * @param feedContent the most content feeds may carry for this page ({@code feed_content}), or
  *     {@code null} for no limit
  * @param sitemap the page's sitemap settings
@@ -42,7 +42,7 @@ public record Page(
     /**
      * What the sitemap needs of a page beyond its URL and dates.
      *
-     * @param noindex whether the page asks search engines not to index it ({@code noindex: true}
+     * @param noindex whether the page requests that search engines not index it ({@code noindex: true}
      *     or {@code robots: noindex})
      * @param changeFrequency {@code changefreq} from the front matter, or {@code null}
      * @param priority {@code priority} from the front matter, or {@code null}
